@@ -1,0 +1,100 @@
+// The scenario format, version 1: one whole experiment (the fetch() call and the
+// server's side), independent of host names and ports. Documented in
+// docs/scenario-format.md; that document and this file change together.
+//
+// Origins are written as role tokens ({app}, {admin}, …, see origins.ts) so a
+// scenario means the same thing on every deployment.
+
+/** Ordered header lines. Duplicates are allowed and kept in order. */
+export type HeaderList = [name: string, value: string][];
+
+/** Where the request comes from: a runner page loaded from that origin. */
+export type OriginRole =
+  | 'app' //         the playground's own front end: http://app.<site>:<appPort>
+  | 'admin' //       a second trusted front end: http://admin.<site>:<appPort>
+  | 'sibling' //     an untrusted origin on the same site: http://evil.<site>:<appPort>
+  | 'cross-site' //  an attacker on another site: http://evil.localhost:<appPort>
+  | 'null' //        a sandboxed iframe (opaque origin, serialized "null")
+  | 'same-origin'; // the page and the API share one origin (no CORS at all)
+
+export type RequestMode = 'cors' | 'no-cors' | 'same-origin';
+export type CredentialsMode = 'omit' | 'same-origin' | 'include';
+export type CacheMode = 'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';
+export type RedirectMode = 'follow' | 'error' | 'manual';
+
+export type RequestBody =
+  | { type: 'none' }
+  | { type: 'text'; text: string } //  a string body
+  | { type: 'json'; text: string } //  a string body holding JSON (no header is added for it)
+  | { type: 'urlencoded'; fields: HeaderList } // URLSearchParams
+  | { type: 'multipart'; fields: HeaderList }; //  FormData
+
+export interface ScenarioRequest {
+  from: OriginRole;
+  /** Path and query on the API, starting with "/". */
+  path: string;
+  /** As typed: "patch" and "PATCH" are different requests. */
+  method: string;
+  headers: HeaderList;
+  body: RequestBody;
+  mode: RequestMode;
+  credentials: CredentialsMode;
+  cache: CacheMode;
+  redirect: RedirectMode;
+}
+
+/** A whole HTTP response as the server sends it, for raw mode. */
+export interface RawResponse {
+  status: number;
+  /** Values may hold origin tokens ({app}, {origin}, …). */
+  headers: HeaderList;
+}
+
+export type AllowOrigin =
+  | { type: 'none' } //    no Access-Control-Allow-Origin at all
+  | { type: 'any' } //     "*"
+  | { type: 'reflect' } // echo the request's Origin, whatever it is (dangerous)
+  | { type: 'list'; origins: string[] } // tokens or literals; "null" allowed
+  | { type: 'pattern'; pattern: string }; // a JavaScript RegExp source; {site} expands to the site, escaped
+
+export type AllowList =
+  | { type: 'list'; values: string[] }
+  | { type: 'any' } //    "*"
+  | { type: 'mirror' }; // echo Access-Control-Request-Method / -Headers
+
+export type RedirectStatus = 301 | 302 | 303 | 307 | 308;
+
+/** A server's CORS middleware configuration, as tutorials show it. */
+export interface Policy {
+  allowOrigin: AllowOrigin;
+  allowMethods: AllowList;
+  allowHeaders: AllowList;
+  exposeHeaders: string[];
+  allowCredentials: boolean;
+  /** Seconds; null sends no Access-Control-Max-Age. */
+  maxAge: number | null;
+  /** Add "Vary: Origin" when the allowed origin depends on the request. */
+  varyOrigin: boolean;
+  preflightStatus: number;
+  actualStatus: number;
+  /** When false, an actual response with status >= 400 carries no CORS headers (error middleware that runs first). */
+  corsOnErrors: boolean;
+  /** A reverse proxy in front that adds its own header lines too (to both responses). */
+  proxyHeaders: HeaderList;
+  /** Extra headers on the actual response (X-* only), e.g. to try Access-Control-Expose-Headers. */
+  extraHeaders: HeaderList;
+  /** A redirect answered to the actual request (never to the preflight). */
+  redirect: null | { status: RedirectStatus; to: 'same-origin' | 'other-origin'; path: string };
+}
+
+export type ServerSide =
+  | { type: 'policy'; policy: Policy }
+  | { type: 'raw'; preflight: RawResponse; actual: RawResponse };
+
+export interface Scenario {
+  version: 1;
+  /** Optional title shown to the learner. */
+  title?: string;
+  request: ScenarioRequest;
+  server: ServerSide;
+}
