@@ -1,5 +1,9 @@
-// STUB being written by the lead: signature is final, body is not.
-import type { HeaderList, ServerSide } from '../scenario/types.ts';
+// The pure policy server: given a (token-resolved) server side and one request,
+// the exact response. It sends what it is told, broken or not, because
+// learners need to see broken configurations fail. The socket adapter in
+// server/ writes these lines verbatim; the engine asks this same function what
+// the server would answer.
+import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
 
 /** One request as the server received it. */
 export interface IncomingRequest {
@@ -16,21 +20,131 @@ export interface OutgoingResponse {
 }
 
 export interface RespondContext {
-  /** The URL a redirect of the actual request points to (already built by the caller from wire.ts). */
+  /** The URL a policy redirect of the actual request points to (built by the caller from wire.ts). */
   redirectTarget: (to: 'same-origin' | 'other-origin', path: string) => string;
+  /** A raw Location line's value as it should be sent (an API URL rewritten to its /r/ form). Identity when absent. */
+  locationTarget?: (location: string) => string;
   /** True when this request is the target of an earlier redirect: it is answered, never redirected again. */
   redirected: boolean;
   /** The path and query the scenario asked for (after /s/<session>/<config>). */
   path: string;
 }
 
+export function headerValue(headers: HeaderList, name: string): string | null {
+  const lower = name.toLowerCase();
+  const values = headers.filter(([n]) => n.toLowerCase() === lower).map(([, v]) => v);
+  return values.length === 0 ? null : values.join(', ');
+}
+
 /** A preflight is OPTIONS carrying Access-Control-Request-Method (as rs/cors decides). */
 export function isPreflight(req: IncomingRequest): boolean {
-  return req.method === 'OPTIONS' && req.headers.some(([n]) => n.toLowerCase() === 'access-control-request-method');
+  return req.method === 'OPTIONS' && headerValue(req.headers, 'access-control-request-method') !== null;
+}
+
+/** The Access-Control-Allow-Origin value this policy gives this Origin, or null for none. */
+export function allowedOriginFor(policy: Policy, origin: string | null): string | null {
+  const rule = policy.allowOrigin;
+  switch (rule.type) {
+    case 'none':
+      return null;
+    case 'any':
+      return '*';
+    case 'reflect':
+      return origin;
+    case 'list':
+      return origin !== null && rule.origins.includes(origin) ? origin : null;
+    case 'pattern':
+      return origin !== null && safeTest(rule.pattern, origin) ? origin : null;
+  }
+}
+
+function safeTest(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return false; // validate.ts refuses these before they get here
+  }
+}
+
+function allowListValue(list: AllowList, requested: string | null): string | null {
+  if (list.type === 'any') return '*';
+  if (list.type === 'mirror') return requested;
+  return list.values.length > 0 ? list.values.join(', ') : null;
+}
+
+function push(headers: HeaderList, name: string, value: string | null): void {
+  if (value !== null) headers.push([name, value]);
+}
+
+/** What a CORS middleware adds; `preflight` adds the Allow-Methods/-Headers/Max-Age family. */
+function corsHeaders(p: Policy, req: IncomingRequest, preflight: boolean): HeaderList {
+  const headers: HeaderList = [];
+  const origin = headerValue(req.headers, 'origin');
+  push(headers, 'Access-Control-Allow-Origin', allowedOriginFor(p, origin));
+  if (p.allowCredentials) headers.push(['Access-Control-Allow-Credentials', 'true']);
+  if (preflight) {
+    push(headers, 'Access-Control-Allow-Methods', allowListValue(p.allowMethods, headerValue(req.headers, 'access-control-request-method')));
+    push(headers, 'Access-Control-Allow-Headers', allowListValue(p.allowHeaders, headerValue(req.headers, 'access-control-request-headers')));
+    if (p.maxAge !== null) headers.push(['Access-Control-Max-Age', String(p.maxAge)]);
+  } else if (p.exposeHeaders.length > 0) {
+    headers.push(['Access-Control-Expose-Headers', p.exposeHeaders.join(', ')]);
+  }
+  const vary: string[] = [];
+  if (p.varyOrigin && ['reflect', 'list', 'pattern'].includes(p.allowOrigin.type)) vary.push('Origin');
+  if (preflight && p.allowHeaders.type === 'mirror') vary.push('Access-Control-Request-Headers');
+  if (vary.length > 0) headers.push(['Vary', vary.join(', ')]);
+  return headers;
+}
+
+/** The small JSON body every answer carries, so JavaScript has something to read. */
+function jsonBody(req: IncomingRequest, ctx: RespondContext, status: number): string {
+  return JSON.stringify({ ok: status < 400, method: req.method, path: ctx.path, redirected: ctx.redirected });
+}
+
+function finish(status: number, headers: HeaderList, body: string): OutgoingResponse {
+  const withBody = status !== 204 && status !== 304 && body !== '';
+  return {
+    status,
+    headers: [...headers, ...(withBody ? ([['Content-Type', 'application/json']] as HeaderList) : []), ['X-Content-Type-Options', 'nosniff']],
+    body: withBody ? body : '',
+  };
+}
+
+function respondToPolicy(p: Policy, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
+  if (isPreflight(req)) {
+    return finish(p.preflightStatus, [...corsHeaders(p, req, true), ...p.proxyHeaders], '');
+  }
+  if (p.redirect && !ctx.redirected) {
+    const location = ctx.redirectTarget(p.redirect.to, p.redirect.path);
+    const headers: HeaderList = [...corsHeaders(p, req, false), ['Location', location], ...p.proxyHeaders];
+    return finish(p.redirect.status, headers, JSON.stringify({ redirect: location }));
+  }
+  const status = p.actualStatus;
+  const cors = status >= 400 && !p.corsOnErrors ? [] : corsHeaders(p, req, false);
+  return finish(status, [...cors, ...p.extraHeaders, ...p.proxyHeaders], jsonBody(req, ctx, status));
+}
+
+/**
+ * Raw lines are sent as written, `{origin}` becoming the request's Origin.
+ * A redirect target answers with the same lines as 200 and no Location, so a
+ * chain ends after one hop instead of looping.
+ */
+function respondToRaw(raw: RawResponse, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
+  const origin = headerValue(req.headers, 'origin') ?? '';
+  const endsChain = ctx.redirected && raw.status >= 300 && raw.status < 400;
+  const headers: HeaderList = [];
+  for (const [name, value] of raw.headers) {
+    const isLocation = name.toLowerCase() === 'location';
+    if (isLocation && endsChain) continue;
+    const text = value.split('{origin}').join(origin);
+    headers.push([name, isLocation && ctx.locationTarget ? ctx.locationTarget(text) : text]);
+  }
+  const status = endsChain ? 200 : raw.status;
+  return finish(status, headers, jsonBody(req, ctx, status));
 }
 
 /** The pure policy server: the response to one request under one (token-resolved) server side. */
 export function respond(server: ServerSide, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
-  void server; void req; void ctx;
-  throw new Error('stub');
+  if (server.type === 'policy') return respondToPolicy(server.policy, req, ctx);
+  return respondToRaw(isPreflight(req) ? server.preflight : server.actual, req, ctx);
 }

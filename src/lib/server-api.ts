@@ -1,0 +1,44 @@
+// The policy server's HTTP interface as the app uses it. The app listener
+// (same origin as this page) serves /__env and /__log; the API origin serves
+// /login, /logout and /__ping.
+import type { LogAnswer } from '../scenario/log-types.ts';
+import type { Deployment } from '../scenario/origins.ts';
+
+export interface EnvResponse {
+  deployment: Deployment;
+  fallback: Deployment;
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export function fetchEnv(signal?: AbortSignal): Promise<EnvResponse> {
+  return getJson<EnvResponse>('/__env', signal);
+}
+
+export function fetchLog(session: string, after: number, signal?: AbortSignal): Promise<LogAnswer> {
+  return getJson<LogAnswer>(`/__log/${encodeURIComponent(session)}?after=${after}`, signal);
+}
+
+/** The log of everything so far: its lastSeq marks where the next run starts, its cookie is shown. */
+export function logStatusQueryOptions(session: string) {
+  return {
+    queryKey: ['log-status', session] as const,
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchLog(session, 0, signal),
+    staleTime: 0,
+  };
+}
+
+/** Log in from the app page itself, so the API sets its cookie for this browser. */
+export async function logIn(api: string, session: string): Promise<void> {
+  const response = await fetch(`${api}/login/${encodeURIComponent(session)}`, { method: 'POST', credentials: 'include' });
+  if (!response.ok) throw new Error(`Login answered ${response.status}`);
+}
+
+export async function logOut(api: string, session: string): Promise<void> {
+  const response = await fetch(`${api}/logout/${encodeURIComponent(session)}`, { method: 'POST', credentials: 'include' });
+  if (!response.ok) throw new Error(`Logout answered ${response.status}`);
+}

@@ -1,0 +1,18 @@
+// One session id per tab: the same tab builds the same API URLs, so the
+// browser's preflight cache shows across runs; another tab starts clean.
+import { isValidSessionId, toBase64Url } from '../scenario/wire.ts';
+
+const KEY = 'cors-playground:session';
+
+/** 128 random bits as base64url (22 characters, no padding). */
+export function newSessionId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  return toBase64Url(random(new Uint8Array(16)));
+}
+
+export function sessionId(storage: Storage = sessionStorage): string {
+  const existing = storage.getItem(KEY);
+  if (existing && isValidSessionId(existing)) return existing;
+  const id = newSessionId();
+  storage.setItem(KEY, id);
+  return id;
+}

@@ -1,0 +1,133 @@
+// What the policy server will and will not send, checked in one place: the
+// editor marks the field, the server refuses the same input with the same words.
+import type { HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
+
+export interface Problem {
+  /** Where, as a dotted path into the scenario's server side, e.g. "actual.headers.2.name". */
+  path: string;
+  message: string;
+}
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const FORBIDDEN_VALUE_CHARS = /[\r\n\0]/;
+
+export function isToken(text: string): boolean {
+  return TOKEN.test(text);
+}
+
+/**
+ * Response headers a learner may set. Everything CORS is about, plus caching
+ * and timing; anything else (Set-Cookie, Content-Type, CSP…) could turn the API
+ * origin into something other than a JSON API, so it is refused.
+ */
+export function isSettableResponseHeader(name: string): boolean {
+  const n = name.toLowerCase();
+  return (
+    n.startsWith('access-control-') ||
+    n.startsWith('x-') ||
+    n === 'vary' ||
+    n === 'cache-control' ||
+    n === 'timing-allow-origin' ||
+    n === 'location'
+  );
+}
+
+/** A Location may only point back at the API (a token, or a path on the same origin). */
+function locationProblem(value: string, extraOrigins: readonly string[]): string | null {
+  const v = value.trim();
+  if (v.startsWith('/') && !v.startsWith('//')) return null;
+  for (const prefix of ['{api}', '{api2}', ...extraOrigins]) {
+    if (v === prefix || v.startsWith(prefix + '/') || v.startsWith(prefix + '?')) return null;
+  }
+  return 'Location may only point at the API itself: start it with {api}/, {api2}/ or /.';
+}
+
+function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptions, onlyX = false): Problem[] {
+  const problems: Problem[] = [];
+  lines.forEach(([name, value], i) => {
+    if (!isToken(name)) {
+      problems.push({ path: `${path}.${i}.name`, message: `"${name}" is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only).` });
+    } else if (onlyX ? !name.toLowerCase().startsWith('x-') : !isSettableResponseHeader(name)) {
+      problems.push({
+        path: `${path}.${i}.name`,
+        message: onlyX
+          ? `Extra headers must start with X- ("${name}" does not).`
+          : `The playground does not send ${name}: only Access-Control-*, Vary, Cache-Control, Timing-Allow-Origin, Location and X-* headers can be set.`,
+      });
+    }
+    if (FORBIDDEN_VALUE_CHARS.test(value)) {
+      problems.push({ path: `${path}.${i}.value`, message: 'A header value cannot contain a line break or NUL.' });
+    } else if (name.toLowerCase() === 'location') {
+      const p = locationProblem(value, opts.locationOrigins ?? []);
+      if (p) problems.push({ path: `${path}.${i}.value`, message: p });
+    }
+  });
+  return problems;
+}
+
+function statusProblem(status: number, path: string): Problem[] {
+  return Number.isInteger(status) && status >= 200 && status <= 599
+    ? []
+    : [{ path, message: `Status must be a whole number from 200 to 599 (got ${status}).` }];
+}
+
+function textProblems(values: readonly string[], path: string): Problem[] {
+  return values.flatMap((v, i) =>
+    FORBIDDEN_VALUE_CHARS.test(v) ? [{ path: `${path}.${i}`, message: 'A value cannot contain a line break or NUL.' }] : [],
+  );
+}
+
+function policyProblems(p: Policy, opts: ValidateOptions): Problem[] {
+  const problems: Problem[] = [
+    ...statusProblem(p.preflightStatus, 'policy.preflightStatus'),
+    ...statusProblem(p.actualStatus, 'policy.actualStatus'),
+    ...headerLineProblems(p.proxyHeaders, 'policy.proxyHeaders', opts),
+    ...headerLineProblems(p.extraHeaders, 'policy.extraHeaders', opts, true),
+    ...textProblems(p.exposeHeaders, 'policy.exposeHeaders'),
+  ];
+  if (p.allowOrigin.type === 'list') problems.push(...textProblems(p.allowOrigin.origins, 'policy.allowOrigin.origins'));
+  if (p.allowOrigin.type === 'pattern') {
+    try {
+      new RegExp(p.allowOrigin.pattern);
+    } catch (e) {
+      problems.push({ path: 'policy.allowOrigin.pattern', message: `Not a valid regular expression: ${(e as Error).message}` });
+    }
+  }
+  if (p.allowMethods.type === 'list') problems.push(...textProblems(p.allowMethods.values, 'policy.allowMethods.values'));
+  if (p.allowHeaders.type === 'list') problems.push(...textProblems(p.allowHeaders.values, 'policy.allowHeaders.values'));
+  if (p.maxAge !== null && !Number.isInteger(p.maxAge)) {
+    problems.push({ path: 'policy.maxAge', message: 'Max-age must be a whole number of seconds, or empty for none.' });
+  }
+  if (p.redirect && !(p.redirect.path.startsWith('/') && !p.redirect.path.startsWith('//'))) {
+    problems.push({ path: 'policy.redirect.path', message: 'The redirect path must start with a single "/".' });
+  }
+  return problems;
+}
+
+function rawProblems(r: RawResponse, path: string, opts: ValidateOptions): Problem[] {
+  return [...statusProblem(r.status, `${path}.status`), ...headerLineProblems(r.headers, `${path}.headers`, opts)];
+}
+
+export interface ValidateOptions {
+  /** Resolved API origins a Location may also start with (the server passes its own). */
+  locationOrigins?: readonly string[];
+}
+
+/** Every reason the server would refuse this server side; empty when it is fine. */
+export function validateServerSide(server: ServerSide, opts: ValidateOptions = {}): Problem[] {
+  return server.type === 'policy'
+    ? policyProblems(server.policy, opts)
+    : [...rawProblems(server.preflight, 'preflight', opts), ...rawProblems(server.actual, 'actual', opts)];
+}
+
+/**
+ * Why the browser cannot send this request header, or null. fetch() throws a
+ * TypeError for these ("Invalid name" / "Invalid value").
+ */
+export function headerProblem(name: string, value: string): string | null {
+  if (!isToken(name)) return name === '' ? 'The header name is empty.' : `"${name}" is not a valid header name: fetch() throws "Invalid name".`;
+  if (FORBIDDEN_VALUE_CHARS.test(value)) return 'The value contains a line break or NUL: fetch() throws "Invalid value".';
+  // Header values are byte strings: fetch() refuses characters above U+00FF.
+  if (/[^\u0000-\u00ff]/.test(value)) return 'The value has a character outside ISO-8859-1 (e.g. an emoji): fetch() throws.';
+  return null;
+}

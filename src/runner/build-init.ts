@@ -1,0 +1,37 @@
+// Turns a RunInit (plain data from postMessage) into the RequestInit fetch()
+// gets. Kept apart from main.ts so it can be tested without a browser.
+import type { BodyDescription, RunInit } from './protocol.ts';
+
+export function buildBody(body: BodyDescription): BodyInit | undefined {
+  switch (body.type) {
+    case 'none':
+      return undefined;
+    case 'text':
+      return body.text;
+    case 'urlencoded':
+      return new URLSearchParams(body.fields);
+    case 'multipart': {
+      const form = new FormData();
+      for (const [name, value] of body.fields) form.append(name, value);
+      return form;
+    }
+  }
+}
+
+/**
+ * Header pairs go to fetch() as they are, duplicates and invalid names
+ * included: the browser itself should throw or drop, not us.
+ */
+export function buildRequestInit(init: RunInit): RequestInit {
+  const request: RequestInit = {
+    method: init.method,
+    headers: init.headers.map(([n, v]) => [n, v]),
+    mode: init.mode,
+    credentials: init.credentials,
+    cache: init.cache,
+    redirect: init.redirect,
+  };
+  const body = buildBody(init.body);
+  if (body !== undefined) request.body = body;
+  return request;
+}

@@ -1,0 +1,33 @@
+// The runner: a page with no UI, loaded in an iframe from the origin a request
+// should come from. It obeys only its parent, and only when the parent's
+// origin is the one named in ?parent=.
+import { buildRequestInit } from './build-init.ts';
+import { isRunMessage, type ReadyMessage, type ResultMessage } from './protocol.ts';
+import { describeError, readResponse } from './read-response.ts';
+
+const parentOrigin = new URLSearchParams(location.search).get('parent');
+
+function post(message: ReadyMessage | ResultMessage): void {
+  if (parentOrigin) window.parent.postMessage(message, parentOrigin);
+}
+
+async function run(url: string, init: Parameters<typeof buildRequestInit>[0]) {
+  try {
+    const response = await fetch(url, buildRequestInit(init));
+    return await readResponse(response);
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+if (parentOrigin && window.parent !== window) {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.origin !== parentOrigin) return;
+    const message: unknown = event.data;
+    if (!isRunMessage(message)) return;
+    void run(message.url, message.init).then((result) =>
+      post({ type: 'cors-playground:result', runId: message.runId, result }),
+    );
+  });
+  post({ type: 'cors-playground:ready' });
+}

@@ -1,0 +1,108 @@
+// The messages between the playground page (the parent) and the runner page
+// (an iframe on the origin the request comes from). Both sides import this file,
+// and both check every message with these guards before trusting it.
+import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode } from '../scenario/types.ts';
+
+/** How the runner builds the body: postMessage cannot carry a FormData we want to describe exactly. */
+export type BodyDescription =
+  | { type: 'none' }
+  | { type: 'text'; text: string }
+  | { type: 'urlencoded'; fields: HeaderList }
+  | { type: 'multipart'; fields: HeaderList };
+
+export interface RunInit {
+  method: string;
+  headers: HeaderList;
+  body: BodyDescription;
+  mode: RequestMode;
+  credentials: CredentialsMode;
+  cache: CacheMode;
+  redirect: RedirectMode;
+}
+
+/** Everything page JavaScript can learn from a settled fetch(). */
+export type RunResult =
+  | {
+      settled: 'resolved';
+      status: number;
+      statusText: string;
+      type: ResponseType;
+      url: string;
+      redirected: boolean;
+      headers: HeaderList;
+      body: string;
+      /** True when the body was longer than the runner reads (BODY_LIMIT). */
+      bodyTruncated: boolean;
+    }
+  | { settled: 'rejected'; name: string; message: string };
+
+export const BODY_LIMIT = 64 * 1024;
+
+export interface RunMessage {
+  type: 'cors-playground:run';
+  runId: string;
+  url: string;
+  init: RunInit;
+}
+export interface ResultMessage {
+  type: 'cors-playground:result';
+  runId: string;
+  result: RunResult;
+}
+export interface ReadyMessage {
+  type: 'cors-playground:ready';
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+function isHeaderList(x: unknown): x is HeaderList {
+  return Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+}
+
+function isBodyDescription(x: unknown): x is BodyDescription {
+  if (!isRecord(x)) return false;
+  switch (x.type) {
+    case 'none':
+      return true;
+    case 'text':
+      return typeof x.text === 'string';
+    case 'urlencoded':
+    case 'multipart':
+      return isHeaderList(x.fields);
+    default:
+      return false;
+  }
+}
+
+export function isRunMessage(x: unknown): x is RunMessage {
+  if (!isRecord(x) || x.type !== 'cors-playground:run') return false;
+  if (typeof x.runId !== 'string' || typeof x.url !== 'string' || !isRecord(x.init)) return false;
+  const i = x.init;
+  return (
+    typeof i.method === 'string' &&
+    isHeaderList(i.headers) &&
+    isBodyDescription(i.body) &&
+    typeof i.mode === 'string' &&
+    typeof i.credentials === 'string' &&
+    typeof i.cache === 'string' &&
+    typeof i.redirect === 'string'
+  );
+}
+
+export function isResultMessage(x: unknown): x is ResultMessage {
+  if (!isRecord(x) || x.type !== 'cors-playground:result' || typeof x.runId !== 'string' || !isRecord(x.result)) return false;
+  const r = x.result;
+  if (r.settled === 'rejected') return typeof r.name === 'string' && typeof r.message === 'string';
+  return r.settled === 'resolved' && typeof r.status === 'number' && isHeaderList(r.headers) && typeof r.body === 'string';
+}
+
+export function isReadyMessage(x: unknown): x is ReadyMessage {
+  return isRecord(x) && x.type === 'cors-playground:ready';
+}
+
+/** The runner page's address for one origin; the parent's origin travels in the query. */
+export function runnerUrl(runnerOrigin: string, parentOrigin: string): string {
+  return `${runnerOrigin}/runner.html?parent=${encodeURIComponent(parentOrigin)}`;
+}

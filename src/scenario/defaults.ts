@@ -1,0 +1,100 @@
+// The scenario a learner meets first, and the policy presets. The first one
+// fails on purpose: the classic "No 'Access-Control-Allow-Origin' header".
+import type { Policy, Scenario, ScenarioRequest } from './types.ts';
+
+/** A server with a CORS middleware that allows nothing yet. */
+export const DEFAULT_POLICY: Policy = {
+  allowOrigin: { type: 'none' },
+  allowMethods: { type: 'list', values: ['GET', 'HEAD', 'POST'] },
+  allowHeaders: { type: 'list', values: [] },
+  exposeHeaders: [],
+  allowCredentials: false,
+  maxAge: null,
+  varyOrigin: true,
+  preflightStatus: 204,
+  actualStatus: 200,
+  corsOnErrors: true,
+  proxyHeaders: [],
+  extraHeaders: [],
+  redirect: null,
+};
+
+export const DEFAULT_REQUEST: ScenarioRequest = {
+  from: 'app',
+  path: '/api/data',
+  method: 'GET',
+  headers: [],
+  body: { type: 'none' },
+  mode: 'cors',
+  credentials: 'same-origin',
+  cache: 'default',
+  redirect: 'follow',
+};
+
+export const DEFAULT_SCENARIO: Scenario = {
+  version: 1,
+  title: 'The front end calls the API on another origin',
+  request: DEFAULT_REQUEST,
+  server: { type: 'policy', policy: DEFAULT_POLICY },
+};
+
+export interface Preset {
+  id: string;
+  label: string;
+  description: string;
+  policy: Policy;
+}
+
+export const PRESETS: Preset[] = [
+  {
+    id: 'open-public-api',
+    label: 'Open public API',
+    description: 'Anyone may read it, without cookies: Access-Control-Allow-Origin: * and no credentials.',
+    policy: {
+      ...DEFAULT_POLICY,
+      allowOrigin: { type: 'any' },
+      allowMethods: { type: 'list', values: ['GET', 'HEAD', 'POST'] },
+      allowHeaders: { type: 'list', values: ['Content-Type'] },
+      varyOrigin: false,
+      maxAge: 600,
+    },
+  },
+  {
+    id: 'single-frontend',
+    label: 'Single front end',
+    description: 'Only the app may call it; JSON bodies and PUT/DELETE are allowed.',
+    policy: {
+      ...DEFAULT_POLICY,
+      allowOrigin: { type: 'list', origins: ['{app}'] },
+      allowMethods: { type: 'list', values: ['GET', 'POST', 'PUT', 'DELETE'] },
+      allowHeaders: { type: 'list', values: ['Content-Type'] },
+      maxAge: 600,
+    },
+  },
+  {
+    id: 'frontend-admin-credentials',
+    label: 'Front end + admin, with cookies',
+    description: 'Two known origins, credentials allowed, Vary: Origin so caches keep them apart.',
+    policy: {
+      ...DEFAULT_POLICY,
+      allowOrigin: { type: 'list', origins: ['{app}', '{admin}'] },
+      allowMethods: { type: 'list', values: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] },
+      allowHeaders: { type: 'list', values: ['Content-Type', 'Authorization'] },
+      allowCredentials: true,
+      maxAge: 600,
+    },
+  },
+  {
+    id: 'reflect-with-credentials',
+    label: 'Reflect any origin + credentials (dangerous)',
+    description: 'Echoes whatever Origin arrives and allows cookies: every site can read your users’ data.',
+    policy: {
+      ...DEFAULT_POLICY,
+      allowOrigin: { type: 'reflect' },
+      allowMethods: { type: 'mirror' },
+      allowHeaders: { type: 'mirror' },
+      allowCredentials: true,
+      varyOrigin: false,
+    },
+  },
+];

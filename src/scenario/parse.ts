@@ -1,0 +1,170 @@
+// Reads a scenario from untrusted JSON (a link, a file) into the typed format,
+// naming the first thing that is wrong. Never throws.
+import type {
+  AllowList, AllowOrigin, HeaderList, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
+} from './types.ts';
+import { DEFAULT_POLICY, DEFAULT_REQUEST } from './defaults.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+class ParseError extends Error {}
+
+function fail(path: string, what: string): never {
+  throw new ParseError(`${path}: ${what}`);
+}
+
+function obj(v: unknown, path: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'expected an object');
+  return v as Record<string, unknown>;
+}
+function str(v: unknown, path: string): string {
+  if (typeof v !== 'string') fail(path, 'expected a string');
+  return v;
+}
+function int(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v)) fail(path, 'expected a whole number');
+  return v;
+}
+function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') fail(path, 'expected true or false');
+  return v;
+}
+function oneOf<T extends string>(v: unknown, path: string, options: readonly T[]): T {
+  if (typeof v !== 'string' || !options.includes(v as T)) fail(path, `expected one of ${options.map((o) => `"${o}"`).join(', ')}`);
+  return v as T;
+}
+function strings(v: unknown, path: string): string[] {
+  if (!Array.isArray(v)) fail(path, 'expected a list of strings');
+  return v.map((x, i) => str(x, `${path}[${i}]`));
+}
+function headerList(v: unknown, path: string): HeaderList {
+  if (!Array.isArray(v)) fail(path, 'expected a list of [name, value] pairs');
+  return v.map((pair, i) => {
+    if (!Array.isArray(pair) || pair.length !== 2) fail(`${path}[${i}]`, 'expected a [name, value] pair');
+    return [str(pair[0], `${path}[${i}][0]`), str(pair[1], `${path}[${i}][1]`)];
+  });
+}
+/** Optional fields fall back to the default, so hand-written links can stay short. */
+function opt<T>(o: Record<string, unknown>, key: string, fallback: T, read: (v: unknown, path: string) => T, path: string): T {
+  return o[key] === undefined ? fallback : read(o[key], `${path}.${key}`);
+}
+
+function body(v: unknown, path: string): RequestBody {
+  const o = obj(v, path);
+  const type = oneOf(o.type, `${path}.type`, ['none', 'text', 'json', 'urlencoded', 'multipart'] as const);
+  if (type === 'none') return { type };
+  if (type === 'text' || type === 'json') return { type, text: str(o.text, `${path}.text`) };
+  return { type, fields: headerList(o.fields, `${path}.fields`) };
+}
+
+export function parseRequest(v: unknown, path: string): ScenarioRequest {
+  const o = obj(v, path);
+  const d = DEFAULT_REQUEST;
+  const request: ScenarioRequest = {
+    from: opt(o, 'from', d.from, (x, p) => oneOf(x, p, ['app', 'admin', 'sibling', 'cross-site', 'null', 'same-origin'] as const), path),
+    path: opt(o, 'path', d.path, str, path),
+    method: opt(o, 'method', d.method, str, path),
+    headers: opt(o, 'headers', d.headers, headerList, path),
+    body: opt(o, 'body', d.body, body, path),
+    mode: opt(o, 'mode', d.mode, (x, p) => oneOf(x, p, ['cors', 'no-cors', 'same-origin'] as const), path),
+    credentials: opt(o, 'credentials', d.credentials, (x, p) => oneOf(x, p, ['omit', 'same-origin', 'include'] as const), path),
+    cache: opt(o, 'cache', d.cache, (x, p) => oneOf(x, p, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'] as const), path),
+    redirect: opt(o, 'redirect', d.redirect, (x, p) => oneOf(x, p, ['follow', 'error', 'manual'] as const), path),
+  };
+  if (!request.path.startsWith('/')) fail(`${path}.path`, 'must start with "/"');
+  if (request.path.length > 512) fail(`${path}.path`, 'is longer than 512 characters');
+  return request;
+}
+
+function allowOrigin(v: unknown, path: string): AllowOrigin {
+  const o = obj(v, path);
+  const type = oneOf(o.type, `${path}.type`, ['none', 'any', 'reflect', 'list', 'pattern'] as const);
+  if (type === 'list') return { type, origins: strings(o.origins, `${path}.origins`) };
+  if (type === 'pattern') return { type, pattern: str(o.pattern, `${path}.pattern`) };
+  return { type };
+}
+
+function allowList(v: unknown, path: string): AllowList {
+  const o = obj(v, path);
+  const type = oneOf(o.type, `${path}.type`, ['list', 'any', 'mirror'] as const);
+  return type === 'list' ? { type, values: strings(o.values, `${path}.values`) } : { type };
+}
+
+function redirect(v: unknown, path: string): Policy['redirect'] {
+  if (v === null) return null;
+  const o = obj(v, path);
+  const status = int(o.status, `${path}.status`);
+  if (![301, 302, 303, 307, 308].includes(status)) fail(`${path}.status`, 'expected 301, 302, 303, 307 or 308');
+  return {
+    status: status as 301 | 302 | 303 | 307 | 308,
+    to: oneOf(o.to, `${path}.to`, ['same-origin', 'other-origin'] as const),
+    path: str(o.path, `${path}.path`),
+  };
+}
+
+function policy(v: unknown, path: string): Policy {
+  const o = obj(v, path);
+  const d = DEFAULT_POLICY;
+  return {
+    allowOrigin: opt(o, 'allowOrigin', d.allowOrigin, allowOrigin, path),
+    allowMethods: opt(o, 'allowMethods', d.allowMethods, allowList, path),
+    allowHeaders: opt(o, 'allowHeaders', d.allowHeaders, allowList, path),
+    exposeHeaders: opt(o, 'exposeHeaders', d.exposeHeaders, strings, path),
+    allowCredentials: opt(o, 'allowCredentials', d.allowCredentials, bool, path),
+    maxAge: opt(o, 'maxAge', d.maxAge, (x, p) => (x === null ? null : int(x, p)), path),
+    varyOrigin: opt(o, 'varyOrigin', d.varyOrigin, bool, path),
+    preflightStatus: opt(o, 'preflightStatus', d.preflightStatus, int, path),
+    actualStatus: opt(o, 'actualStatus', d.actualStatus, int, path),
+    corsOnErrors: opt(o, 'corsOnErrors', d.corsOnErrors, bool, path),
+    proxyHeaders: opt(o, 'proxyHeaders', d.proxyHeaders, headerList, path),
+    extraHeaders: opt(o, 'extraHeaders', d.extraHeaders, headerList, path),
+    redirect: opt(o, 'redirect', d.redirect, redirect, path),
+  };
+}
+
+function raw(v: unknown, path: string): RawResponse {
+  const o = obj(v, path);
+  return { status: int(o.status, `${path}.status`), headers: headerList(o.headers, `${path}.headers`) };
+}
+
+function serverSide(v: unknown, path: string): ServerSide {
+  const o = obj(v, path);
+  const type = oneOf(o.type, `${path}.type`, ['policy', 'raw'] as const);
+  if (type === 'policy') return { type, policy: policy(o.policy ?? {}, `${path}.policy`) };
+  return { type, preflight: raw(o.preflight, `${path}.preflight`), actual: raw(o.actual, `${path}.actual`) };
+}
+
+function attempt<T>(read: () => T): Parsed<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (e) {
+    if (e instanceof ParseError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+export function parseServerSide(v: unknown, path = 'server'): Parsed<ServerSide> {
+  return attempt(() => serverSide(v, path));
+}
+
+/** A scenario from its JSON text, e.g. the #scenario= part of a link. */
+export function parseScenario(text: string): { ok: true; scenario: Scenario } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `The scenario is not valid JSON (${(e as Error).message}).` };
+  }
+  const result = attempt((): Scenario => {
+    const o = obj(json, 'scenario');
+    if (o.version !== 1) fail('scenario.version', `expected 1 (got ${JSON.stringify(o.version)})`);
+    const scenario: Scenario = {
+      version: 1,
+      request: parseRequest(o.request ?? {}, 'scenario.request'),
+      server: serverSide(o.server ?? { type: 'policy' }, 'scenario.server'),
+    };
+    if (o.title !== undefined) scenario.title = str(o.title, 'scenario.title');
+    return scenario;
+  });
+  return result.ok ? { ok: true, scenario: result.value } : result;
+}
