@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from '../scripts/find-chromium.mjs';
+import { testDeployment, TEST_PORTS } from './deployment.ts';
+
+// The tests run the production build on their own ports, so a playground
+// already running on the default ports is left alone.
+const browser = findChromium();
+
+export default defineConfig({
+  testDir: '.',
+  // One worker: the machine has two cores and the tests share one server.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  forbidOnly: true,
+  use: {
+    baseURL: testDeployment.app,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}),
+      // Keep the cross-origin runner frames in the page's process so one CDP
+      // session sees their network events (corsErrorStatus). CORS itself is
+      // enforced in the network service either way.
+      args: ['--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'node build/server/server/main.js',
+    cwd: '..',
+    url: `http://127.0.0.1:${TEST_PORTS.app}/__env`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { APP_PORT: String(TEST_PORTS.app), API_PORT: String(TEST_PORTS.api), PLAYGROUND_SITE: testDeployment.site, STATIC_DIR: 'dist' },
+    stdout: 'pipe',
+  },
+});

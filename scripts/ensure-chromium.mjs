@@ -1,0 +1,48 @@
+// Before the end-to-end tests: make sure there is a Chromium to drive. People
+// with CHROMIUM_PATH or Playwright's own browser are never sent through apt;
+// on a bare Debian machine as root, Debian's chromium package is installed.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const found = findChromium();
+if (found) {
+  console.log(`e2e browser: ${found.source}${found.executablePath ? ` (${found.executablePath})` : ''}`);
+  process.exit(0);
+}
+if (process.env.CHROMIUM_PATH) {
+  console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but there is no file there.`);
+  process.exit(1);
+}
+const isRoot = process.getuid?.() === 0;
+if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+  console.error(
+    'No Chromium found for the end-to-end tests. Install one of:\n' +
+      '  sudo apt-get install -y chromium        (Debian/Ubuntu)\n' +
+      '  npx playwright install chromium         (Playwright\'s own build)\n' +
+      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+  process.exit(1);
+}
+
+function apt(args) {
+  // Another apt run may hold the lock for a while: retry instead of failing.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      console.error(`apt-get ${args[0]} failed (attempt ${attempt}); retrying in ${attempt * 5} s`);
+      execFileSync('sleep', [String(attempt * 5)]);
+    }
+  }
+}
+console.log('No Chromium found: installing Debian\'s chromium package (root, apt-get)…');
+apt(['update']);
+apt(['install', '-y', 'chromium']);
+if (!findChromium()) {
+  console.error('apt-get finished but /usr/bin/chromium is still missing.');
+  process.exit(1);
+}
+console.log('Installed Debian chromium.');

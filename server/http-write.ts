@@ -1,0 +1,71 @@
+// The response side of HTTP/1.1: the framing lines the adapter adds, the
+// check that no header line could break the message, and the bytes on the
+// wire. Pure, so the request log can record exactly the lines written.
+import { STATUS_CODES } from 'node:http';
+import type { HeaderList } from '../src/scenario/types.ts';
+import { isToken } from './http-head.ts';
+
+/** What a handler answers, before framing. Header lines are written verbatim, in order. */
+export interface HandlerResponse {
+  status: number;
+  headers: HeaderList;
+  body: string | Uint8Array;
+}
+
+// A value byte that could end the line or the head, and anything outside
+// Latin-1, which has no single byte to stand for it (browsers read header
+// bytes as Latin-1).
+const UNSAFE_VALUE = /[\r\n\0]|[^\x00-\xff]/;
+
+export function bodyByteLength(body: string | Uint8Array): number {
+  return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
+}
+
+/** RFC 9110 §6.4.1 and §8.6: 204 and 304 answers carry no content and no Content-Length. */
+function mayHaveContent(status: number): boolean {
+  return status !== 204 && status !== 304;
+}
+
+/** The header lines as they will be written: the handler's own, then Content-Length and Connection. */
+export function framedHeaders(response: HandlerResponse, keepAlive: boolean): HeaderList {
+  const lines: HeaderList = [...response.headers];
+  if (mayHaveContent(response.status)) lines.push(['Content-Length', String(bodyByteLength(response.body))]);
+  lines.push(['Connection', keepAlive ? 'keep-alive' : 'close']);
+  return lines;
+}
+
+/** Why this response cannot be written safely, or null when it can. */
+export function unwritableReason(response: HandlerResponse): string | null {
+  const { status } = response;
+  // 1xx answers are interim and would leave the client waiting for another.
+  if (!Number.isInteger(status) || status < 200 || status > 999) return `status ${status} cannot be sent`;
+  for (const [name, value] of response.headers) {
+    if (!isToken(name)) return `header name ${JSON.stringify(name)} is not a token`;
+    if (UNSAFE_VALUE.test(value)) return `the ${name} header value holds CR, LF, NUL or a non-Latin-1 character`;
+  }
+  return null;
+}
+
+/** The answer written instead of one that failed `unwritableReason`. */
+export function unwritableResponse(reason: string): HandlerResponse {
+  return {
+    status: 500,
+    headers: [
+      ['Content-Type', 'application/json'],
+      ['X-Content-Type-Options', 'nosniff'],
+    ],
+    body: JSON.stringify({ error: 'unwritable-response', detail: reason }),
+  };
+}
+
+/** The whole message. A HEAD answer keeps its Content-Length but carries no body. */
+export function serializeResponse(response: HandlerResponse, lines: HeaderList, method: string): Buffer {
+  const reason = STATUS_CODES[response.status] ?? '';
+  let head = `HTTP/1.1 ${response.status} ${reason}\r\n`;
+  for (const [name, value] of lines) head += `${name}: ${value}\r\n`;
+  head += '\r\n';
+  const headBytes = Buffer.from(head, 'latin1');
+  if (method === 'HEAD' || !mayHaveContent(response.status)) return headBytes;
+  const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+  return Buffer.concat([headBytes, body]);
+}

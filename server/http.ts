@@ -1,0 +1,209 @@
+// The thin adapter between node:net sockets and a request handler: feeds
+// bytes to the parser, writes each answer (adding only Content-Length and
+// Connection), and bounds how long a client may keep a socket busy.
+import net from 'node:net';
+import type { HeaderList } from '../src/scenario/types.ts';
+import { DEFAULT_LIMITS, RequestParser, type ParseLimits } from './http-parse.ts';
+import {
+  framedHeaders,
+  serializeResponse,
+  unwritableReason,
+  unwritableResponse,
+  type HandlerResponse,
+} from './http-write.ts';
+
+export interface HttpRequest {
+  method: string;
+  target: string;
+  headers: HeaderList;
+  body: Uint8Array;
+  /** Whether the connection stays open after this answer (the adapter's decision, written as Connection). */
+  keepAlive: boolean;
+}
+
+export type RequestHandler = (request: HttpRequest) => HandlerResponse;
+
+export interface HttpOptions {
+  limits: ParseLimits;
+  /** An open connection with no request under way is closed after this. */
+  idleTimeoutMs: number;
+  /** From the first byte of a request to the end of its head; then 408. */
+  headersTimeoutMs: number;
+  /** From the first byte of a request to the end of its body; then 408. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
+  limits: DEFAULT_LIMITS,
+  idleTimeoutMs: 10_000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+};
+
+export interface HttpServer {
+  server: net.Server;
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting, lets answers in progress finish, and closes every connection within graceMs. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export function createHttpServer(handle: RequestHandler, options: HttpOptions = DEFAULT_HTTP_OPTIONS): HttpServer {
+  const connections = new Set<Connection>();
+  let closing = false;
+  const server = net.createServer((socket) => {
+    const connection = new Connection(socket, handle, options, () => closing);
+    connections.add(connection);
+    socket.on('close', () => connections.delete(connection));
+  });
+  server.maxConnections = 512;
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve((server.address() as net.AddressInfo).port);
+        });
+      }),
+    close: (graceMs = 2000) =>
+      new Promise((resolve) => {
+        closing = true;
+        server.close(() => resolve());
+        for (const connection of connections) connection.closeIfIdle();
+        setTimeout(() => connections.forEach((c) => c.destroy()), graceMs).unref();
+      }),
+  };
+}
+
+type Phase = 'idle' | 'head' | 'body' | 'write';
+
+class Connection {
+  private readonly parser: RequestParser;
+  private timer: NodeJS.Timeout | null = null;
+  private phase: Phase | null = null;
+  private requestStartedAt = 0;
+  private continueSent = false;
+  private ended = false;
+
+  constructor(
+    private readonly socket: net.Socket,
+    private readonly handle: RequestHandler,
+    private readonly options: HttpOptions,
+    private readonly isClosing: () => boolean,
+  ) {
+    this.parser = new RequestParser(options.limits);
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      if (this.ended) return;
+      this.parser.push(chunk);
+      this.answerWhatArrived();
+    });
+    // A reset by the peer is ordinary; without a listener it would crash the process.
+    socket.on('error', () => this.destroy());
+    socket.on('close', () => this.clearTimer());
+    this.arm('idle');
+  }
+
+  closeIfIdle(): void {
+    if (this.phase === 'idle') this.end();
+  }
+
+  destroy(): void {
+    this.clearTimer();
+    this.ended = true;
+    this.socket.destroy();
+  }
+
+  private answerWhatArrived(): void {
+    while (!this.ended) {
+      const outcome = this.parser.next();
+      if (outcome.type === 'error') return this.fail(outcome.status, outcome.message);
+      if (outcome.type === 'incomplete') {
+        if (outcome.head?.expectsContinue && !this.continueSent) {
+          this.continueSent = true;
+          this.socket.write('HTTP/1.1 100 Continue\r\n\r\n');
+        }
+        return this.arm(outcome.head ? 'body' : this.parser.hasPartialRequest ? 'head' : 'idle');
+      }
+      this.continueSent = false;
+      this.requestStartedAt = 0;
+      this.phase = null;
+      const keepAlive = outcome.request.keepAlive && !this.isClosing();
+      const response = this.answer({ ...outcome.request, keepAlive });
+      this.write(response, keepAlive, outcome.request.method);
+      if (!keepAlive) return this.end();
+      if (this.socket.writableNeedDrain) return this.waitForDrain();
+    }
+  }
+
+  private answer(request: HttpRequest): HandlerResponse {
+    try {
+      const response = this.handle(request);
+      const reason = unwritableReason(response);
+      return reason ? unwritableResponse(reason) : response;
+    } catch (error) {
+      return unwritableResponse(`the handler failed: ${String(error)}`);
+    }
+  }
+
+  private write(response: HandlerResponse, keepAlive: boolean, method: string): void {
+    this.socket.write(serializeResponse(response, framedHeaders(response, keepAlive), method));
+  }
+
+  /** A client that pipelines requests but does not read the answers is not read further until it does. */
+  private waitForDrain(): void {
+    this.socket.pause();
+    this.arm('write');
+    this.socket.once('drain', () => {
+      this.socket.resume();
+      this.answerWhatArrived();
+    });
+  }
+
+  private fail(status: number, message: string): void {
+    const response: HandlerResponse = {
+      status,
+      headers: [
+        ['Content-Type', 'application/json'],
+        ['X-Content-Type-Options', 'nosniff'],
+      ],
+      body: JSON.stringify({ error: 'bad-request', detail: message }),
+    };
+    this.write(response, false, 'GET');
+    this.end();
+  }
+
+  private end(): void {
+    this.clearTimer();
+    this.ended = true;
+    this.socket.end();
+    // A peer that never closes its side would keep the socket half-open.
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+  }
+
+  /** One deadline at a time; the head and body deadlines count from the request's first byte. */
+  private arm(phase: Phase): void {
+    if (phase === this.phase && phase !== 'body' && phase !== 'head') return;
+    if (phase === 'idle' || phase === 'write') this.requestStartedAt = 0;
+    else if (this.requestStartedAt === 0) this.requestStartedAt = Date.now();
+    this.phase = phase;
+    this.clearTimer();
+    const { idleTimeoutMs, headersTimeoutMs, requestTimeoutMs } = this.options;
+    const elapsed = Date.now() - this.requestStartedAt;
+    const delay =
+      phase === 'head' ? headersTimeoutMs - elapsed : phase === 'body' ? requestTimeoutMs - elapsed : idleTimeoutMs;
+    this.timer = setTimeout(() => this.expire(phase), Math.max(0, delay));
+    this.timer.unref();
+  }
+
+  private expire(phase: Phase): void {
+    if (phase === 'idle' || phase === 'write') this.destroy();
+    else this.fail(408, phase === 'head' ? 'the request head took too long' : 'the request took too long');
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,128 @@
+// The engine's inputs and outputs. Everything here is plain data so a
+// prediction can be rendered, compared with the browser, or serialized.
+import type { HeaderList, Scenario } from '../scenario/types.ts';
+import type { Deployment } from '../scenario/origins.ts';
+import type { IncomingRequest, OutgoingResponse } from '../policy/respond.ts';
+
+export type { HeaderList };
+
+/** The server model the engine asks for every response (see src/policy/model.ts). */
+export type Serve = (req: IncomingRequest) => OutgoingResponse;
+
+export interface PredictInput {
+  scenario: Scenario;
+  deployment: Deployment;
+  /** The absolute URL fetch() is called with. */
+  requestUrl: string;
+  serve: Serve;
+  /** From the previous run in the same browser context; absent = empty. */
+  cache?: PreflightCache;
+  /** Milliseconds; the clock the preflight cache runs on. */
+  now?: number;
+}
+
+export type Verdict = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
+
+/** Chromium's network::mojom::CorsError names, without the k prefix (as CDP reports them). */
+export type CorsErrorName =
+  | 'DisallowedByMode'
+  | 'InvalidResponse'
+  | 'WildcardOriginNotAllowed'
+  | 'MissingAllowOriginHeader'
+  | 'MultipleAllowOriginValues'
+  | 'InvalidAllowOriginValue'
+  | 'AllowOriginMismatch'
+  | 'InvalidAllowCredentials'
+  | 'CorsDisabledScheme'
+  | 'PreflightInvalidStatus'
+  | 'PreflightDisallowedRedirect'
+  | 'PreflightWildcardOriginNotAllowed'
+  | 'PreflightMissingAllowOriginHeader'
+  | 'PreflightMultipleAllowOriginValues'
+  | 'PreflightInvalidAllowOriginValue'
+  | 'PreflightAllowOriginMismatch'
+  | 'PreflightInvalidAllowCredentials'
+  | 'InvalidAllowMethodsPreflightResponse'
+  | 'InvalidAllowHeadersPreflightResponse'
+  | 'MethodDisallowedByPreflightResponse'
+  | 'HeaderDisallowedByPreflightResponse'
+  | 'RedirectContainsCredentials';
+
+/** A CORS failure as Chromium records it: the error and its hint. */
+export interface CorsFailure {
+  error: CorsErrorName;
+  failedParameter: string;
+}
+
+export type StepOutcome = 'pass' | 'fail' | 'info' | 'skip';
+
+export interface Step {
+  id: string;
+  outcome: StepOutcome;
+  header?: string;
+  value?: string;
+  sentence: string;
+  spec: string;
+}
+
+export interface SentRequest {
+  kind: 'preflight' | 'actual';
+  method: string;
+  url: string;
+  headers: HeaderList;
+  credentials: boolean;
+}
+
+export type JsResult =
+  | { kind: 'response'; status: number; type: 'basic' | 'cors' | 'opaque' | 'opaqueredirect'; readableHeaders: HeaderList }
+  | { kind: 'error'; name: 'TypeError'; message: string };
+
+export interface Fix {
+  summary: string;
+  changes: Array<{ path: string; before: string; after: string }>;
+  scenario: Scenario;
+}
+
+export interface Prediction {
+  verdict: Verdict;
+  corsError: string | null;
+  failedParameter: string | null;
+  consoleMessage: string | null;
+  firefox: { name: string; text: string } | null;
+  js: JsResult;
+  requests: SentRequest[];
+  preflightFromCache: boolean;
+  cache: PreflightCache;
+  trace: Step[];
+  fix: Fix | null;
+}
+
+/** One stored preflight result: Chromium keeps one per (origin, URL) and replaces it on each new preflight. */
+export interface PreflightCacheEntry {
+  origin: string;
+  url: string;
+  /** Whether the preflight was made for a credentialed request (such an entry also serves uncredentialed ones). */
+  credentials: boolean;
+  /** Access-Control-Allow-Methods as parsed, case kept. */
+  methods: string[];
+  /** Access-Control-Allow-Headers as parsed, lower-cased. */
+  headers: string[];
+  /** Absolute expiry in ms; usable while now < expiresAt. */
+  expiresAt: number;
+}
+
+export interface PreflightCache {
+  entries: PreflightCacheEntry[];
+}
+
+export type WarningSeverity = 'danger' | 'warning' | 'info';
+
+export interface Warning {
+  id: string;
+  severity: WarningSeverity;
+  /** Dotted path into the server side, e.g. "policy.allowOrigin". */
+  path: string;
+  message: string;
+}
+
+export type { Deployment, Scenario, IncomingRequest, OutgoingResponse };

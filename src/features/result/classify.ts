@@ -1,0 +1,30 @@
+// What the real browser did, told apart using only what page JavaScript got
+// and what the policy server recorded. JavaScript alone cannot tell a CORS
+// block from a refused connection (both are "TypeError: Failed to fetch"); the
+// server's record can. This never asks the engine: it is the ground truth the
+// engine's prediction is compared with.
+import type { LoggedRequest } from '../../scenario/log-types.ts';
+import type { RedirectMode } from '../../scenario/types.ts';
+import type { RunResult } from '../../runner/protocol.ts';
+
+export type BrowserOutcome = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
+
+/** Chromium's message for every network-level failure of fetch(), CORS included. */
+export const FAILED_TO_FETCH = 'Failed to fetch';
+
+const isRedirectStatus = (status: number) => status >= 300 && status < 400;
+
+/**
+ * @param entries what the server recorded for this run only (after the run's starting seq)
+ */
+export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode): BrowserOutcome {
+  if (result.settled === 'resolved') {
+    return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
+  }
+  if (result.message !== FAILED_TO_FETCH) return 'type-error';
+  const last = entries.at(-1);
+  if (!last) return 'network-error';
+  // redirect: 'error' fails on any redirect before CORS is checked again.
+  if (redirect === 'error' && isRedirectStatus(last.response.status)) return 'network-error';
+  return 'cors-error';
+}
