@@ -1,0 +1,40 @@
+// Which origin a request was sent to, read from its Host header, and the
+// origins a redirect may point at. The Host value ends up in URLs and in
+// Location headers, so only plain host[:port] forms are accepted.
+import type { Deployment } from '../src/scenario/origins.ts';
+import type { HeaderList } from '../src/scenario/types.ts';
+
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+export function headerValue(headers: HeaderList, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return headers.find(([n]) => n.toLowerCase() === lower)?.[1];
+}
+
+/** "http://<host>" for a well-formed Host header, else null. */
+export function requestOrigin(headers: HeaderList): string | null {
+  const host = headerValue(headers, 'host');
+  return host !== undefined && HOST.test(host) ? `http://${host.toLowerCase()}` : null;
+}
+
+export interface Deployments {
+  deployment: Deployment;
+  fallback: Deployment;
+}
+
+/**
+ * The API origin an "other-origin" redirect goes to: the second API origin,
+ * or the first one when the request already came to the second, on whichever
+ * deployment (normal or fallback) the request belongs to.
+ */
+export function otherApiOrigin(origin: string, { deployment, fallback }: Deployments): string {
+  if (origin === deployment.api2) return deployment.api;
+  if (origin === fallback.api2) return fallback.api;
+  const fallbackOrigins = [fallback.app, fallback.admin, fallback.api];
+  return fallbackOrigins.includes(origin) ? fallback.api2 : deployment.api2;
+}
+
+/** The origins the login cookie may be set from: the playground's own front end. */
+export function appOrigins({ deployment, fallback }: Deployments): string[] {
+  return [deployment.app, fallback.app];
+}

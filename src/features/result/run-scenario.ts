@@ -1,0 +1,72 @@
+// One real run: note where the server's log stands, have the runner fetch()
+// from the chosen origin, then read what the server recorded for this run.
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoggedRequest } from '../../scenario/log-types.ts';
+import { resolveTokens, targetOrigin, type Deployment } from '../../scenario/origins.ts';
+import { resolveServerSide } from '../../scenario/resolve.ts';
+import type { Scenario, ScenarioRequest } from '../../scenario/types.ts';
+import { apiUrl, encodeServerSide } from '../../scenario/wire.ts';
+import type { RunInit, RunResult } from '../../runner/protocol.ts';
+import { fetchLog, logStatusQueryOptions } from '../../lib/server-api.ts';
+import { classifyOutcome, type BrowserOutcome } from './classify.ts';
+import type { RunnerFrames } from './runner-frames.ts';
+
+export interface RunReport {
+  url: string;
+  from: ScenarioRequest['from'];
+  redirect: ScenarioRequest['redirect'];
+  /** What page JavaScript got; null when the harness failed (see harnessError). */
+  result: RunResult | null;
+  harnessError: string | null;
+  /** What the server recorded for this run, oldest first. */
+  entries: LoggedRequest[];
+  outcome: BrowserOutcome | null;
+}
+
+/** The body as the runner should build it: a JSON body is just a string. */
+export function toRunInit(request: ScenarioRequest): RunInit {
+  const b = request.body;
+  return {
+    method: request.method,
+    headers: request.headers,
+    body: b.type === 'json' ? { type: 'text', text: b.text } : b,
+    mode: request.mode,
+    credentials: request.credentials,
+    cache: request.cache,
+    redirect: request.redirect,
+  };
+}
+
+export async function scenarioUrl(scenario: Scenario, d: Deployment, session: string): Promise<string> {
+  const config = await encodeServerSide(resolveServerSide(scenario.server, d));
+  return apiUrl(targetOrigin(scenario.request.from, d), session, config, resolveTokens(scenario.request.path, d));
+}
+
+export interface RunDeps {
+  frames: RunnerFrames;
+  queryClient: QueryClient;
+}
+
+export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployment, session: string): Promise<RunReport> {
+  const { request } = scenario;
+  const url = await scenarioUrl(scenario, d, session);
+  const before = await deps.queryClient.fetchQuery(logStatusQueryOptions(session));
+  let result: RunResult | null = null;
+  let harnessError: string | null = null;
+  try {
+    result = await deps.frames.run(request.from, d, url, toRunInit(request));
+  } catch (e) {
+    harnessError = (e as Error).message;
+  }
+  const after = await fetchLog(session, before.lastSeq);
+  void deps.queryClient.invalidateQueries({ queryKey: logStatusQueryOptions(session).queryKey });
+  return {
+    url,
+    from: request.from,
+    redirect: request.redirect,
+    result,
+    harnessError,
+    entries: after.entries,
+    outcome: result ? classifyOutcome(result, after.entries, request.redirect) : null,
+  };
+}
