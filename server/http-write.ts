@@ -4,13 +4,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { HeaderList } from '../src/scenario/types.ts';
 import { isToken } from './http-head.ts';
-
-/** What a handler answers, before framing. Header lines are written verbatim, in order. */
-export interface HandlerResponse {
-  status: number;
-  headers: HeaderList;
-  body: string | Uint8Array;
-}
+import type { HandlerResponse } from './messages.ts';
 
 // A value byte that could end the line or the head, and anything outside
 // Latin-1, which has no single byte to stand for it (browsers read header

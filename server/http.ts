@@ -2,26 +2,11 @@
 // bytes to the parser, writes each answer (adding only Content-Length and
 // Connection), and bounds how long a client may keep a socket busy.
 import net from 'node:net';
-import type { HeaderList } from '../src/scenario/types.ts';
 import { DEFAULT_LIMITS, RequestParser, type ParseLimits } from './http-parse.ts';
-import {
-  framedHeaders,
-  serializeResponse,
-  unwritableReason,
-  unwritableResponse,
-  type HandlerResponse,
-} from './http-write.ts';
+import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse } from './http-write.ts';
+import type { HandlerRequest, HandlerResponse } from './messages.ts';
 
-export interface HttpRequest {
-  method: string;
-  target: string;
-  headers: HeaderList;
-  body: Uint8Array;
-  /** Whether the connection stays open after this answer (the adapter's decision, written as Connection). */
-  keepAlive: boolean;
-}
-
-export type RequestHandler = (request: HttpRequest) => HandlerResponse;
+export type RequestHandler = (request: HandlerRequest) => HandlerResponse;
 
 export interface HttpOptions {
   limits: ParseLimits;
@@ -137,7 +122,7 @@ class Connection {
     }
   }
 
-  private answer(request: HttpRequest): HandlerResponse {
+  private answer(request: HandlerRequest): HandlerResponse {
     try {
       const response = this.handle(request);
       const reason = unwritableReason(response);

@@ -1,0 +1,102 @@
+// Playwright fixtures: the playground page as verbs and role-based locators,
+// and what the real browser reported about each request (CDP + console).
+import { test as base, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
+import type { Scenario } from '../src/scenario/types.ts';
+import type { LogAnswer } from '../src/scenario/log-types.ts';
+import { TEST_PORTS } from './deployment.ts';
+
+/** What Chromium itself said: CDP Network.loadingFailed and console errors. */
+export class BrowserTruth {
+  readonly corsFailures: Array<{ url: string; corsError: string; failedParameter: string }> = [];
+  readonly consoleErrors: string[] = [];
+  private readonly urls = new Map<string, string>();
+
+  static async attach(page: Page): Promise<BrowserTruth> {
+    const truth = new BrowserTruth();
+    const cdp: CDPSession = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (e) => truth.urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFailed', (e) => {
+      if (e.corsErrorStatus) {
+        truth.corsFailures.push({
+          url: truth.urls.get(e.requestId) ?? '',
+          corsError: e.corsErrorStatus.corsError,
+          failedParameter: e.corsErrorStatus.failedParameter,
+        });
+      }
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') truth.consoleErrors.push(m.text());
+    });
+    return truth;
+  }
+
+  /** The CORS / Fetch API messages, without the "Failed to load resource" lines that follow them. */
+  get corsMessages(): string[] {
+    return this.consoleErrors.filter((t) => t.startsWith('Access to fetch') || t.startsWith('Fetch API cannot load') || t.startsWith('Unsafe attempt'));
+  }
+
+  clear(): void {
+    this.corsFailures.length = 0;
+    this.consoleErrors.length = 0;
+  }
+}
+
+export function scenarioLink(scenario: Scenario): string {
+  return '/#scenario=' + encodeURIComponent(JSON.stringify(scenario));
+}
+
+/** The playground as a learner uses it. */
+export class Playground {
+  readonly result: Locator;
+  readonly sendButton: Locator;
+  private runs = 0;
+
+  constructor(readonly page: Page) {
+    this.result = page.getByTestId('run-result');
+    this.sendButton = page.getByRole('button', { name: 'Send', exact: true });
+  }
+
+  async open(scenario?: Scenario): Promise<void> {
+    await this.page.goto(scenario ? scenarioLink(scenario) : '/');
+    await expect(this.sendButton).toBeEnabled();
+    this.runs = Number((await this.result.getAttribute('data-run-count')) ?? 0);
+  }
+
+  /** Loads another scenario in the same page (same browser context, same preflight cache). */
+  async load(scenario: Scenario): Promise<void> {
+    await this.page.evaluate((hash) => (location.hash = hash), scenarioLink(scenario).slice(1));
+    await expect(this.sendButton).toBeEnabled();
+  }
+
+  /**
+   * The server's own record of this tab's requests, read the way the page
+   * reads it but from Node (which cannot resolve *.localhost: 127.0.0.1).
+   */
+  async serverRecord(): Promise<LogAnswer> {
+    const session = await this.page.evaluate(() => sessionStorage.getItem('cors-playground:session'));
+    const response = await this.page.request.get(`http://127.0.0.1:${TEST_PORTS.app}/__log/${session}?after=0`);
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as LogAnswer;
+  }
+
+  /** Presses Send and waits until the run has completed. */
+  async send(): Promise<void> {
+    await this.sendButton.click();
+    this.runs += 1;
+    await expect(this.result).toHaveAttribute('data-run-count', String(this.runs));
+    await expect(this.result).toHaveAttribute('data-state', 'done');
+  }
+}
+
+export const test = base.extend<{ truth: BrowserTruth; playground: Playground }>({
+  truth: async ({ page }, use) => {
+    await use(await BrowserTruth.attach(page));
+  },
+  playground: async ({ page, truth }, use) => {
+    void truth; // attached before the first navigation, so no request is missed
+    await use(new Playground(page));
+  },
+});
+
+export { expect };

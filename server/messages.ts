@@ -1,0 +1,22 @@
+// The two halves of one exchange as the handler sees them: no sockets, no
+// streams, just values (so the handler is tested without a network).
+import type { HeaderList } from '../src/scenario/types.ts';
+
+export interface HandlerRequest {
+  /** The method token exactly as sent. */
+  method: string;
+  /** The request-target exactly as sent, e.g. /s/<session>/<config>/data?x=1 */
+  target: string;
+  /** In the order received, names as the client spelled them. */
+  headers: HeaderList;
+  body: Uint8Array;
+  /** Whether the connection stays open after the answer (decides the Connection line the log records). */
+  keepAlive: boolean;
+}
+
+/** What a handler answers, before framing. Header lines are written verbatim, in order. */
+export interface HandlerResponse {
+  status: number;
+  headers: HeaderList;
+  body: string | Uint8Array;
+}

@@ -1,0 +1,62 @@
+// The request body: none, a string (plain or JSON), or form fields.
+import type { RequestBody } from '../../scenario/types.ts';
+import { HeaderRows } from '../../components/HeaderRows.tsx';
+import { FieldMessages } from '../../components/FieldMessages.tsx';
+
+const BODY_TYPES: { value: RequestBody['type']; label: string }[] = [
+  { value: 'none', label: 'None' },
+  { value: 'text', label: 'Text' },
+  { value: 'json', label: 'JSON (a string)' },
+  { value: 'urlencoded', label: 'URL-encoded form (URLSearchParams)' },
+  { value: 'multipart', label: 'Multipart form (FormData)' },
+];
+
+/** Switching type keeps what can be kept: text stays text, fields stay fields. */
+function convert(body: RequestBody, type: RequestBody['type']): RequestBody {
+  const text = body.type === 'text' || body.type === 'json' ? body.text : '';
+  const fields = body.type === 'urlencoded' || body.type === 'multipart' ? body.fields : [];
+  switch (type) {
+    case 'none':
+      return { type };
+    case 'text':
+      return { type, text };
+    case 'json':
+      return { type, text: text || '{"hello":"world"}' };
+    case 'urlencoded':
+    case 'multipart':
+      return { type, fields: fields.length ? fields : [['name', 'value']] };
+  }
+}
+
+export interface BodyEditorProps {
+  body: RequestBody;
+  onChange: (body: RequestBody) => void;
+  note: string | null;
+}
+
+export function BodyEditor({ body, onChange, note }: BodyEditorProps) {
+  return (
+    <div className="body-editor">
+      <label className="field">
+        <span>Body</span>
+        <select value={body.type} onChange={(e) => onChange(convert(body, e.target.value as RequestBody['type']))} aria-describedby={note ? 'body-note' : undefined}>
+          {BODY_TYPES.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FieldMessages id="body-note" notes={[note]} />
+      {(body.type === 'text' || body.type === 'json') && (
+        <label className="field">
+          <span>Body text</span>
+          <textarea className="mono" rows={3} spellCheck={false} value={body.text} onChange={(e) => onChange({ ...body, text: e.target.value })} />
+        </label>
+      )}
+      {(body.type === 'urlencoded' || body.type === 'multipart') && (
+        <HeaderRows legend="Form fields" noun="field" rows={body.fields} onChange={(fields) => onChange({ ...body, fields })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// The browser side: the fetch() call as a form, with the browser's own rules
+// shown next to each control that will not do what it seems to.
+import { useMemo } from 'react';
+import { usePlayground } from '../../store/playground-store.ts';
+import { headerProblem } from '../../policy/validate.ts';
+import { resolveTokens, targetOrigin, type Deployment } from '../../scenario/origins.ts';
+import { HeaderRows } from '../../components/HeaderRows.tsx';
+import { FieldMessages } from '../../components/FieldMessages.tsx';
+import { BodyEditor } from './BodyEditor.tsx';
+import { RequestOptions } from './RequestOptions.tsx';
+import { FetchCode } from './FetchCode.tsx';
+import { LoginPanel } from './LoginPanel.tsx';
+import { bodyNote, droppedHeaderReason, methodNote, redirectNote } from './request-notes.ts';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'patch', 'QUERY'];
+
+export function RequestBuilder({ deployment, session }: { deployment: Deployment; session: string }) {
+  const request = usePlayground((s) => s.scenario.request);
+  const update = usePlayground((s) => s.updateRequest);
+  const url = targetOrigin(request.from, deployment) + resolveTokens(request.path, deployment);
+  const notes = useMemo(
+    () => ({ method: methodNote(request.method, request.mode), body: bodyNote(request), redirect: redirectNote(request) }),
+    [request],
+  );
+  const pathNote = request.path.startsWith('/') ? null : 'The path must start with "/".';
+
+  return (
+    <section className="panel" aria-labelledby="request-heading">
+      <h2 id="request-heading">The request (browser side)</h2>
+      <label className="field">
+        <span>URL path and query</span>
+        <input className="mono" value={request.path} spellCheck={false} aria-describedby={pathNote ? 'path-note' : undefined} onChange={(e) => update({ path: e.target.value })} />
+      </label>
+      <FieldMessages id="path-note" problems={pathNote ? [pathNote] : []} />
+      <label className="field">
+        <span>Method</span>
+        <input className="mono" list="method-list" value={request.method} spellCheck={false} aria-describedby={notes.method ? 'method-note' : undefined} onChange={(e) => update({ method: e.target.value })} />
+      </label>
+      <datalist id="method-list">
+        {METHODS.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
+      <FieldMessages id="method-note" notes={[notes.method]} />
+      <HeaderRows
+        legend="Request headers"
+        rows={request.headers}
+        onChange={(headers) => update({ headers })}
+        messagesFor={(i) => {
+          const [name, value] = request.headers[i] ?? ['', ''];
+          const problem = headerProblem(name, value);
+          const invalid = problem && problem.includes('value') ? { value: true } : { name: true };
+          return problem ? { problems: [problem], invalid } : { notes: [droppedHeaderReason(name, value, request.mode)] };
+        }}
+      />
+      <BodyEditor body={request.body} onChange={(body) => update({ body })} note={notes.body} />
+      <RequestOptions request={request} onChange={update} redirectNote={notes.redirect} />
+      <LoginPanel api={deployment.api} session={session} />
+      <FetchCode request={request} url={url} />
+    </section>
+  );
+}
