@@ -1,18 +1,52 @@
 // The app build (two pages: the playground and the runner that fetch()es from
 // another origin), the dev server, and vitest's settings.
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/**
+ * Puts the runner's script inside runner.html. A sandboxed runner has the
+ * origin "null", and a module script it loads from the app origin is a CORS
+ * request the static server does not answer with CORS headers; an inline
+ * script needs no request at all. The runner must therefore be one chunk.
+ */
+function inlineRunnerScript(): Plugin {
+  return {
+    name: 'cors-playground:inline-runner',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'runner');
+        const html = bundle['runner.html'];
+        if (!chunk || chunk.type !== 'chunk' || !html || html.type !== 'asset') return this.error('runner entry or runner.html missing');
+        if (chunk.imports.length > 0) {
+          return this.error(`the runner must not share code with the app at run time (it imports ${chunk.imports.join(', ')}); use type-only imports`);
+        }
+        const tag = new RegExp(`<script type="module"[^>]*src="[^"]*${chunk.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*></script>`);
+        const source = String(html.source);
+        if (!tag.test(source)) return this.error(`no script tag for ${chunk.fileName} in runner.html`);
+        const code = chunk.code.replace(/<\/script/gi, '<\\/script');
+        html.source = source.replace(tag, () => `<script type="module">${code}</script>`);
+        delete bundle[chunk.fileName];
+      },
+    },
+  };
+}
 
 // The dev script starts the policy server's app listener here; the dev server
 // forwards everything that is not the front end to it.
 const APP_LISTENER = 'http://127.0.0.1:5174';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineRunnerScript()],
   server: {
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
+    // In dev the runner's module scripts are fetched from the dev server by
+    // pages on the other playground origins, and by the sandboxed runner ("null").
+    cors: { origin: [/^http:\/\/([a-z0-9-]+\.)*localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/, 'null'] },
     proxy: {
       '/__env': APP_LISTENER,
       '/__log': APP_LISTENER,
@@ -21,6 +55,8 @@ export default defineConfig({
     },
   },
   build: {
+    // The polyfill would be a chunk shared with the runner; every target browser has modulepreload.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { main: 'index.html', runner: 'runner.html' },
     },

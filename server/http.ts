@@ -63,6 +63,16 @@ export function createHttpServer(handle: RequestHandler, options: HttpOptions = 
 
 type Phase = 'idle' | 'head' | 'body' | 'write';
 
+/** The `error` field of the answers the adapter itself gives before any handler runs. */
+const ERROR_CODES: Record<number, string> = {
+  400: 'bad-request',
+  408: 'request-timeout',
+  413: 'body-too-large',
+  431: 'head-too-large',
+  501: 'not-implemented',
+  505: 'version-not-supported',
+};
+
 class Connection {
   private readonly parser: RequestParser;
   private timer: NodeJS.Timeout | null = null;
@@ -153,7 +163,7 @@ class Connection {
         ['Content-Type', 'application/json'],
         ['X-Content-Type-Options', 'nosniff'],
       ],
-      body: JSON.stringify({ error: 'bad-request', detail: message }),
+      body: JSON.stringify({ error: ERROR_CODES[status] ?? 'bad-request', detail: message }),
     };
     this.write(response, false, 'GET');
     this.end();

@@ -20,12 +20,7 @@ export const DEFAULT_LOG_LIMITS: LogLimits = {
   totalBytes: 64 * 1024 * 1024,
 };
 
-const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
 export const BODY_TEXT_BYTES = 2048;
-
-export function isSessionId(text: string): boolean {
-  return SESSION_ID.test(text);
-}
 
 /** The first 2 KiB of a body as text (a cut multi-byte character becomes U+FFFD). */
 export function bodyPreview(body: Uint8Array): string {

@@ -19,7 +19,7 @@ export function FieldMessages({ id, problems = [], notes = [] }: FieldMessagesPr
       ))}
       {shownNotes.map((n) => (
         <p key={n} className="note">
-          <span aria-hidden="true">ⓘ </span>
+          <strong>Note: </strong>
           {n}
         </p>
       ))}

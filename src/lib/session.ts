@@ -5,8 +5,10 @@ import { isValidSessionId, toBase64Url } from '../scenario/wire.ts';
 const KEY = 'cors-playground:session';
 
 /** 128 random bits as base64url (22 characters, no padding). */
-export function newSessionId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  return toBase64Url(random(new Uint8Array(16)));
+export function newSessionId(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b)): string {
+  const bytes = new Uint8Array(16);
+  random(bytes);
+  return toBase64Url(bytes);
 }
 
 export function sessionId(storage: Storage = sessionStorage): string {

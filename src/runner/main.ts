@@ -2,7 +2,8 @@
 // should come from. It obeys only its parent, and only when the parent's
 // origin is the one named in ?parent=.
 import { buildRequestInit } from './build-init.ts';
-import { isRunMessage, type ReadyMessage, type ResultMessage } from './protocol.ts';
+import { isRunMessage } from './accept-run.ts';
+import type { ReadyMessage, ResultMessage } from './protocol.ts';
 import { describeError, readResponse } from './read-response.ts';
 
 const parentOrigin = new URLSearchParams(location.search).get('parent');

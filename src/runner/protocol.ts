@@ -1,6 +1,9 @@
 // The messages between the playground page (the parent) and the runner page
-// (an iframe on the origin the request comes from). Both sides import this file,
-// and both check every message with these guards before trusting it.
+// (an iframe on the origin the request comes from), and the parent's guards.
+// The runner imports this file for its types only (`import type`): its bundle
+// must import nothing at run time, because vite.config.ts inlines it into
+// runner.html (a sandboxed, origin-"null" runner cannot fetch a module script
+// without CORS headers). The runner's own guard is in accept-run.ts.
 import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode } from '../scenario/types.ts';
 
 /** How the runner builds the body: postMessage cannot carry a FormData we want to describe exactly. */
@@ -31,12 +34,10 @@ export type RunResult =
       redirected: boolean;
       headers: HeaderList;
       body: string;
-      /** True when the body was longer than the runner reads (BODY_LIMIT). */
+      /** True when the body was longer than the runner reads (64 KiB). */
       bodyTruncated: boolean;
     }
   | { settled: 'rejected'; name: string; message: string };
-
-export const BODY_LIMIT = 64 * 1024;
 
 export interface RunMessage {
   type: 'cors-playground:run';
@@ -59,36 +60,6 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 function isHeaderList(x: unknown): x is HeaderList {
   return Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
-}
-
-function isBodyDescription(x: unknown): x is BodyDescription {
-  if (!isRecord(x)) return false;
-  switch (x.type) {
-    case 'none':
-      return true;
-    case 'text':
-      return typeof x.text === 'string';
-    case 'urlencoded':
-    case 'multipart':
-      return isHeaderList(x.fields);
-    default:
-      return false;
-  }
-}
-
-export function isRunMessage(x: unknown): x is RunMessage {
-  if (!isRecord(x) || x.type !== 'cors-playground:run') return false;
-  if (typeof x.runId !== 'string' || typeof x.url !== 'string' || !isRecord(x.init)) return false;
-  const i = x.init;
-  return (
-    typeof i.method === 'string' &&
-    isHeaderList(i.headers) &&
-    isBodyDescription(i.body) &&
-    typeof i.mode === 'string' &&
-    typeof i.credentials === 'string' &&
-    typeof i.cache === 'string' &&
-    typeof i.redirect === 'string'
-  );
 }
 
 export function isResultMessage(x: unknown): x is ResultMessage {

@@ -1,7 +1,9 @@
-// Reads everything page JavaScript can see of a response, stopping at
-// BODY_LIMIT so a large answer cannot flood postMessage.
-import { BODY_LIMIT, type RunResult } from './protocol.ts';
+// Reads everything page JavaScript can see of a response.
+import type { RunResult } from './protocol.ts';
 import type { HeaderList } from '../scenario/types.ts';
+
+/** The most body text a run reports, so a large answer cannot flood postMessage. */
+export const BODY_LIMIT = 64 * 1024;
 
 async function readLimited(response: Response): Promise<{ text: string; truncated: boolean }> {
   if (!response.body) return { text: '', truncated: false };

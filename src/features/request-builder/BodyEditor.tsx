@@ -50,7 +50,7 @@ export function BodyEditor({ body, onChange, note }: BodyEditorProps) {
       <FieldMessages id="body-note" notes={[note]} />
       {(body.type === 'text' || body.type === 'json') && (
         <label className="field">
-          <span>Body text</span>
+          <span>Text content</span>
           <textarea className="mono" rows={3} spellCheck={false} value={body.text} onChange={(e) => onChange({ ...body, text: e.target.value })} />
         </label>
       )}

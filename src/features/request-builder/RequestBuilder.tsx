@@ -49,8 +49,9 @@ export function RequestBuilder({ deployment, session }: { deployment: Deployment
         messagesFor={(i) => {
           const [name, value] = request.headers[i] ?? ['', ''];
           const problem = headerProblem(name, value);
-          const invalid = problem && problem.includes('value') ? { value: true } : { name: true };
-          return problem ? { problems: [problem], invalid } : { notes: [droppedHeaderReason(name, value, request.mode)] };
+          if (!problem) return { notes: [droppedHeaderReason(name, value, request.mode)] };
+          const nameIsBad = headerProblem(name, '') !== null;
+          return { problems: [problem], invalid: nameIsBad ? { name: true } : { value: true } };
         }}
       />
       <BodyEditor body={request.body} onChange={(body) => update({ body })} note={notes.body} />

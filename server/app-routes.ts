@@ -1,0 +1,45 @@
+// What only the app port serves: the deployment (/__env), the request
+// record (/__log/<session>) and the built front end. None of it carries CORS
+// headers: only pages on the app origin itself may read it.
+import type { HandlerRequest, HandlerResponse } from './messages.ts';
+import type { RequestLog } from './request-log.ts';
+import { isValidSessionId } from '../src/scenario/wire.ts';
+import type { Deployments } from './hosts.ts';
+import { json, jsonError, methodNotAllowed, notFound, NOSNIFF } from './responses.ts';
+import type { StaticFiles } from './static-files.ts';
+
+export interface AppDeps extends Deployments {
+  log: RequestLog;
+  staticFiles: StaticFiles;
+}
+
+const NO_STORE: [string, string] = ['Cache-Control', 'no-store'];
+
+export function answerApp(request: HandlerRequest, pathname: string, query: string, deps: AppDeps): HandlerResponse {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method, ['GET', 'HEAD']);
+  if (pathname === '/__env') return json(200, { deployment: deps.deployment, fallback: deps.fallback }, [NO_STORE]);
+  if (pathname.startsWith('/__log/')) return answerLog(pathname.slice('/__log/'.length), query, deps.log);
+  return answerStatic(pathname, deps);
+}
+
+function answerLog(session: string, query: string, log: RequestLog): HandlerResponse {
+  if (!isValidSessionId(session)) return jsonError(400, 'bad-session', 'a session id is 16 to 64 of A-Z a-z 0-9 _ -');
+  const after = new URLSearchParams(query).get('after') ?? '0';
+  if (!/^\d{1,15}$/.test(after)) return jsonError(400, 'bad-after', '"after" must be a whole number (a seq)');
+  return json(200, log.read(session, Number(after)), [NO_STORE]);
+}
+
+function answerStatic(pathname: string, deps: AppDeps): HandlerResponse {
+  const file = deps.staticFiles.read(pathname);
+  if (!file) return notFound(pathname);
+  const headers: [string, string][] = [
+    ['Content-Type', file.contentType],
+    ['Cache-Control', file.cacheControl],
+    NOSNIFF,
+  ];
+  // The runner page makes requests on behalf of whoever frames it: only our app may.
+  if (pathname === '/runner.html') {
+    headers.push(['Content-Security-Policy', `frame-ancestors ${deps.deployment.app} ${deps.fallback.app}`]);
+  }
+  return { status: 200, headers, body: file.body };
+}

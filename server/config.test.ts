@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('uses the documented defaults', () => {
+    expect(readConfig({})).toEqual({
+      host: '127.0.0.1',
+      appPort: 5173,
+      appPublicPort: null,
+      apiPort: 8787,
+      site: 'playground.localhost',
+      staticDir: 'dist',
+    });
+  });
+
+  it('reads every setting from the environment', () => {
+    const env = { HOST: '0.0.0.0', APP_PORT: '5174', APP_PUBLIC_PORT: '5173', API_PORT: '9000', PLAYGROUND_SITE: 'x.localhost', STATIC_DIR: '/srv' };
+    expect(readConfig(env)).toEqual({ host: '0.0.0.0', appPort: 5174, appPublicPort: 5173, apiPort: 9000, site: 'x.localhost', staticDir: '/srv' });
+  });
+
+  it.each([
+    [{ APP_PORT: 'abc' }, 'APP_PORT'],
+    [{ API_PORT: '70000' }, 'API_PORT'],
+    [{ PLAYGROUND_SITE: 'evil.com/x' }, 'PLAYGROUND_SITE'],
+  ])('refuses %j', (env, name) => {
+    expect(() => readConfig(env)).toThrow(name);
+  });
+});

@@ -1,0 +1,37 @@
+// The settings of one running playground, from the environment.
+import { DEFAULT_API_PORT, DEFAULT_APP_PORT, DEFAULT_SITE } from '../src/scenario/origins.ts';
+
+export interface ServerConfig {
+  host: string;
+  appPort: number;
+  /**
+   * The port in the app origins the page is told about. It differs from
+   * appPort only when a dev server in front forwards to the app listener.
+   */
+  appPublicPort: number | null;
+  apiPort: number;
+  site: string;
+  staticDir: string;
+}
+
+export function readConfig(env: Record<string, string | undefined>): ServerConfig {
+  const site = env.PLAYGROUND_SITE || DEFAULT_SITE;
+  // The site becomes part of every origin and of Location headers.
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(site)) throw new Error(`PLAYGROUND_SITE is not a host name: ${site}`);
+  return {
+    host: env.HOST || '127.0.0.1',
+    appPort: port(env, 'APP_PORT', DEFAULT_APP_PORT),
+    appPublicPort: env.APP_PUBLIC_PORT ? port(env, 'APP_PUBLIC_PORT', DEFAULT_APP_PORT) : null,
+    apiPort: port(env, 'API_PORT', DEFAULT_API_PORT),
+    site,
+    staticDir: env.STATIC_DIR || 'dist',
+  };
+}
+
+function port(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const text = env[name];
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} is not a port number: ${text}`);
+  return value;
+}

@@ -1,0 +1,79 @@
+// One request of an experiment (/s/… or /r/…): decode the server side the
+// URL carries, let the pure policy server answer, and record what arrived and
+// exactly what goes back, before it is written.
+import { isPreflight, respond, type IncomingRequest, type RespondContext } from '../src/policy/respond.ts';
+import { apiUrl, decodeServerSide, type ApiPath, type InflateRaw } from '../src/scenario/wire.ts';
+import { otherApiOrigin, headerValue, type Deployments } from './hosts.ts';
+import { framedHeaders, unwritableReason, unwritableResponse } from './http-write.ts';
+import type { HandlerRequest, HandlerResponse } from './messages.ts';
+import { bodyPreview, type RequestLog } from './request-log.ts';
+import { jsonError } from './responses.ts';
+
+export interface ExperimentDeps extends Deployments {
+  log: RequestLog;
+  inflateRaw: InflateRaw;
+}
+
+export function answerExperiment(
+  request: HandlerRequest,
+  call: ApiPath,
+  origin: string,
+  deps: ExperimentDeps,
+): HandlerResponse {
+  const incoming: IncomingRequest = { method: request.method, url: origin + request.target, headers: request.headers };
+  const answer = computeAnswer(incoming, call, origin, deps);
+  // Checked here, not only in the adapter, so the record shows the 500 that is really sent.
+  const reason = unwritableReason(answer);
+  const response = reason ? unwritableResponse(reason) : answer;
+  deps.log.record(call.session, {
+    host: headerValue(request.headers, 'host') ?? '',
+    method: request.method,
+    target: request.target,
+    path: call.path,
+    headers: request.headers,
+    bodyBytes: request.body.byteLength,
+    bodyText: bodyPreview(request.body),
+    kind: isPreflight(incoming) ? 'preflight' : 'actual',
+    redirected: call.redirected,
+    response: { status: response.status, headers: framedHeaders(response, request.keepAlive) },
+  });
+  return response;
+}
+
+/** The API origins of both deployments: where a raw Location may point. */
+function apiOrigins({ deployment, fallback }: Deployments): string[] {
+  return [deployment.api, deployment.api2, fallback.api, fallback.api2];
+}
+
+function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps): HandlerResponse {
+  let decoded: ReturnType<typeof decodeServerSide>;
+  try {
+    decoded = decodeServerSide(call.config, deps.inflateRaw, apiOrigins(deps));
+  } catch (error) {
+    decoded = { ok: false, error: `The configuration could not be read: ${String(error)}` };
+  }
+  if (!decoded.ok) return jsonError(400, 'bad-config', decoded.error);
+  try {
+    return respond(decoded.server, incoming, respondContext(call, origin, deps));
+  } catch (error) {
+    return jsonError(500, 'respond-failed', String(error));
+  }
+}
+
+function respondContext(call: ApiPath, origin: string, deps: ExperimentDeps): RespondContext {
+  const { session, config } = call;
+  const redirectUrl = (target: string, path: string) => apiUrl(target, session, config, path, true);
+  return {
+    redirectTarget: (to, path) => redirectUrl(to === 'same-origin' ? origin : otherApiOrigin(origin, deps), path),
+    // A raw Location names a plain API path; the browser must come back to
+    // this experiment's /r/ URL for it, still carrying the same server side.
+    locationTarget: (location) => {
+      const value = location.trim();
+      if (value.startsWith('/') && !value.startsWith('//')) return redirectUrl('', value);
+      const api = apiOrigins(deps).find((o) => value === o || value.startsWith(o + '/') || value.startsWith(o + '?'));
+      return api === undefined ? location : redirectUrl(api, value.slice(api.length));
+    },
+    redirected: call.redirected,
+    path: call.path,
+  };
+}

@@ -1,0 +1,49 @@
+// The whole server as one pure function: which listener, which request, and
+// what to answer. No sockets here (see http.ts), so every route is tested
+// without a network. Both listeners answer the experiment routes; the API
+// port adds its ping and login, the app port the page, the env and the log.
+import { parseApiPath } from '../src/scenario/wire.ts';
+import { answerApp, type AppDeps } from './app-routes.ts';
+import { answerExperiment, type ExperimentDeps } from './experiment.ts';
+import { requestOrigin } from './hosts.ts';
+import { answerLogin, type LoginDeps } from './login.ts';
+import type { HandlerRequest, HandlerResponse } from './messages.ts';
+import { jsonError, methodNotAllowed, notFound, NOSNIFF, splitTarget } from './responses.ts';
+
+export type Listener = 'app' | 'api';
+
+export type HandlerDeps = ExperimentDeps & LoginDeps & AppDeps;
+
+export function handle(listener: Listener, request: HandlerRequest, deps: HandlerDeps): HandlerResponse {
+  try {
+    return route(listener, request, deps);
+  } catch (error) {
+    return jsonError(500, 'server-error', String(error));
+  }
+}
+
+function route(listener: Listener, request: HandlerRequest, deps: HandlerDeps): HandlerResponse {
+  const target = splitTarget(request.target);
+  if (!target) return jsonError(400, 'bad-target', 'only request targets starting with "/" are answered');
+  const origin = requestOrigin(request.headers);
+  if (!origin) return jsonError(400, 'bad-host', 'the Host header must be a plain host[:port]');
+  const { pathname, query } = target;
+
+  if (/^\/[sr]\//.test(pathname)) {
+    const call = parseApiPath(request.target);
+    if (!call) return jsonError(400, 'bad-api-path', 'expected /s/<session>/<config><path> with a 16-64 character session id');
+    return answerExperiment(request, call, origin, deps);
+  }
+  return listener === 'api' ? answerApi(request, pathname, deps) : answerApp(request, pathname, query, deps);
+}
+
+function answerApi(request: HandlerRequest, pathname: string, deps: HandlerDeps): HandlerResponse {
+  if (pathname === '/__ping') {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method, ['GET', 'HEAD']);
+    // The page asks whether this host name resolves at all; anyone may know.
+    return { status: 204, headers: [['Access-Control-Allow-Origin', '*'], NOSNIFF], body: '' };
+  }
+  const login = /^\/(login|logout)\/([^/]*)$/.exec(pathname);
+  if (login) return answerLogin(request, login[1] as 'login' | 'logout', login[2]!, deps);
+  return notFound(pathname);
+}

@@ -1,0 +1,31 @@
+// The playground in one process: the app port (the page, its env and log,
+// and same-origin experiments) and the API port (the policy server).
+// Run after a build: node build/server/server/main.js
+import { readConfig } from './config.ts';
+import { startPlayground } from './playground.ts';
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const playground = await startPlayground(config);
+  const { deployment, fallback } = playground.deps;
+
+  console.log(`CORS playground: open ${deployment.app}/`);
+  console.log(`  policy server (API): ${deployment.api}  (both ports listen on ${config.host})`);
+  console.log(`  If your browser does not resolve *.localhost names, open ${fallback.app}/ instead:`);
+  console.log('  the page then uses localhost and 127.0.0.1 as its origins and says which roles share one.');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing connections…`);
+    void playground.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`The playground could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

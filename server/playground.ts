@@ -1,0 +1,49 @@
+// Both listeners of one playground, sharing one request log. Port 0 picks a
+// free port (tests); the origins are built from the ports actually bound.
+import { randomBytes } from 'node:crypto';
+import { makeDeployment, makeFallbackDeployment } from '../src/scenario/origins.ts';
+import type { ServerConfig } from './config.ts';
+import { handle, type HandlerDeps } from './handler.ts';
+import { createHttpServer, DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http.ts';
+import { inflateRaw } from './inflate.ts';
+import { RequestLog } from './request-log.ts';
+import { createStaticFiles } from './static-files.ts';
+
+export interface Playground {
+  deps: HandlerDeps;
+  appPort: number;
+  apiPort: number;
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startPlayground(config: ServerConfig, http: HttpOptions = DEFAULT_HTTP_OPTIONS): Promise<Playground> {
+  let deps: HandlerDeps | null = null;
+  const ready = () => {
+    if (!deps) throw new Error('the playground is still starting');
+    return deps;
+  };
+  const app = createHttpServer((request) => handle('app', request, ready()), http);
+  const api = createHttpServer((request) => handle('api', request, ready()), http);
+  const appPort = await app.listen(config.appPort, config.host);
+  const apiPort = await api.listen(config.apiPort, config.host).catch(async (error: unknown) => {
+    await app.close(0);
+    throw error;
+  });
+  const publicAppPort = config.appPublicPort ?? appPort;
+  deps = {
+    deployment: makeDeployment(config.site, publicAppPort, apiPort),
+    fallback: makeFallbackDeployment(publicAppPort, apiPort),
+    log: new RequestLog(),
+    inflateRaw,
+    newCookieValue: () => randomBytes(18).toString('base64url'),
+    staticFiles: createStaticFiles(config.staticDir),
+  };
+  return {
+    deps,
+    appPort,
+    apiPort,
+    close: async (graceMs) => {
+      await Promise.all([app.close(graceMs), api.close(graceMs)]);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// Shared set-up for the handler tests: real dependencies (a real log, real
+// zlib, real files in a temporary directory), a fixed deployment, and a
+// builder for requests as the socket adapter would pass them.
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { makeDeployment, makeFallbackDeployment } from '../src/scenario/origins.ts';
+import type { HeaderList } from '../src/scenario/types.ts';
+import type { HandlerDeps } from './handler.ts';
+import { inflateRaw } from './inflate.ts';
+import type { HandlerRequest } from './messages.ts';
+import { RequestLog } from './request-log.ts';
+import { createStaticFiles } from './static-files.ts';
+
+export const SESSION = 'test-session-0001';
+export const deployment = makeDeployment('playground.localhost', 5173, 8787);
+export const fallback = makeFallbackDeployment(5173, 8787);
+export const API_HOST = 'api.playground.localhost:8787';
+export const APP_HOST = 'app.playground.localhost:5173';
+/** The content of a file just outside STATIC_DIR, which must never be served. */
+export const SECRET_CONTENT = 'do-not-serve-this';
+
+/** A STATIC_DIR with an index, the runner, a hashed asset, and a secret just outside it. */
+export function makeStaticDir(): string {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-static-'));
+  const root = path.join(parent, 'dist');
+  fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>app</title>');
+  fs.writeFileSync(path.join(root, 'runner.html'), '<!doctype html><title>runner</title>');
+  fs.writeFileSync(path.join(root, 'assets', 'main-abc123.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(root, 'assets', 'main-abc123.css'), 'body{}');
+  fs.writeFileSync(path.join(parent, 'secret.txt'), SECRET_CONTENT);
+  fs.symlinkSync(path.join(parent, 'secret.txt'), path.join(root, 'link.txt'));
+  return root;
+}
+
+export function testDeps(staticDir = makeStaticDir()): HandlerDeps {
+  let cookies = 0;
+  return {
+    deployment,
+    fallback,
+    log: new RequestLog(),
+    inflateRaw,
+    newCookieValue: () => `cookie-${++cookies}`,
+    staticFiles: createStaticFiles(staticDir),
+  };
+}
+
+export function request(
+  method: string,
+  target: string,
+  headers: HeaderList = [['Host', API_HOST]],
+  body = '',
+  keepAlive = true,
+): HandlerRequest {
+  return { method, target, headers, body: new TextEncoder().encode(body), keepAlive };
+}
+
+export function jsonOf(body: string | Uint8Array): unknown {
+  return JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body));
+}
+
+/** Sends raw bytes on a fresh loopback connection and resolves with everything received until the server closes it. */
+export function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let received = '';
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+    socket.on('close', () => resolve(received));
+    socket.on('error', reject);
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no close; received:\n${received}`)));
+  });
+}
+
+/** Status, header lines in order, and body of one raw HTTP/1.1 response. */
+export function parseRawResponse(raw: string): { status: number; headers: HeaderList; body: string } {
+  const split = raw.indexOf('\r\n\r\n');
+  const [statusLine = '', ...lines] = raw.slice(0, split).split('\r\n');
+  const headers = lines.map((line): [string, string] => {
+    const colon = line.indexOf(':');
+    return [line.slice(0, colon), line.slice(colon + 2)];
+  });
+  return { status: Number(statusLine.split(' ')[1]), headers, body: raw.slice(split + 4) };
+}

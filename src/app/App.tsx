@@ -1,0 +1,77 @@
+// Composes the features: the top bar, the two sides of the experiment, and
+// what happened. Features never import each other; this file wires them.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { makeDeployment } from '../scenario/origins.ts';
+import { validateServerSide } from '../policy/validate.ts';
+import { sessionId } from '../lib/session.ts';
+import { usePlayground } from '../store/playground-store.ts';
+import { RequestBuilder } from '../features/request-builder/RequestBuilder.tsx';
+import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
+import { ResultPanel } from '../features/result/ResultPanel.tsx';
+import { useRun } from '../features/result/use-run.ts';
+import { TopBar } from './TopBar.tsx';
+import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
+import { useDeployment } from './use-deployment.ts';
+import { useScenarioLink } from './use-scenario-link.ts';
+
+const PLACEHOLDER_DEPLOYMENT = makeDeployment();
+
+function refusalReason(problemCount: number, firstProblem: string | undefined, ready: boolean): string | null {
+  if (!ready) return 'Finding the playground’s origins…';
+  if (problemCount === 0) return null;
+  const more = problemCount > 1 ? ` (and ${problemCount - 1} more, marked at their fields)` : '';
+  return `Send is refused until the server side is fixed: ${firstProblem}${more}`;
+}
+
+export function App() {
+  useScenarioLink();
+  const [session] = useState(() => sessionId());
+  const deploymentQuery = useDeployment();
+  const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
+  const scenario = usePlayground((s) => s.scenario);
+  const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server]);
+  const run = useRun();
+
+  // Set synchronously on Send, so the result never shows the previous run as
+  // "done" after a click (react-query reports the pending state a tick later).
+  const [starting, setStarting] = useState(false);
+  const [runCount, setRunCount] = useState(0);
+  const running = starting || run.isPending;
+
+  const refusal = refusalReason(problems.length, problems[0]?.message, deploymentQuery.isSuccess);
+  const send = useCallback(() => {
+    if (refusal || running) return;
+    flushSync(() => {
+      setStarting(true);
+      setRunCount((n) => n + 1);
+    });
+    run.mutate({ scenario: usePlayground.getState().scenario, deployment, session }, { onSettled: () => setStarting(false) });
+  }, [refusal, running, run, deployment, session]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        send();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [send]);
+
+  return (
+    <>
+      <TopBar deployment={deployment} onSend={send} refusal={refusal} running={running} />
+      <main>
+        <LinkErrorAlert />
+        <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
+        <div className="sides">
+          <RequestBuilder deployment={deployment} session={session} />
+          <PolicyEditor deployment={deployment} />
+        </div>
+        <ResultPanel status={running ? 'pending' : run.status} report={run.data} error={run.error} runCount={runCount} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// The state one fetch() carries through the algorithms: the request as it
+// changes over redirects, and what the run has produced so far.
+import type { PreflightCache, SentRequest, Serve, Step, CorsFailure } from './types.ts';
+import type { BrowserRequest } from './request.ts';
+import type { ParsedUrl } from './http.ts';
+import type { HeaderList } from '../scenario/types.ts';
+
+export interface FetchContext {
+  serve: Serve;
+  /** The page's serialized origin ("null" for a sandboxed frame). */
+  pageOrigin: string;
+  /** The page's URL, for messages that name the frame. */
+  frameUrl: string;
+  now: number;
+  cache: PreflightCache;
+  trace: Step[];
+  requests: SentRequest[];
+  preflightFromCache: boolean;
+  /** Status of the last response received (0 before any). */
+  lastStatus: number;
+}
+
+export type ResponseTainting = 'basic' | 'cors' | 'opaque';
+
+export interface RequestState {
+  request: BrowserRequest;
+  initialUrl: ParsedUrl;
+  url: ParsedUrl;
+  /** Set by a redirect that crosses origins away from the page's origin: Origin becomes "null". */
+  tainted: boolean;
+  tainting: ResponseTainting;
+  redirectCount: number;
+}
+
+export type FetchOutcome =
+  | { kind: 'response'; type: 'basic' | 'cors' | 'opaque' | 'opaqueredirect'; status: number; headers: HeaderList; body: string }
+  | { kind: 'cors-error'; failure: CorsFailure; detail: string; lastUrl: string }
+  | { kind: 'network-error'; consoleMessage: string | null; reason: string };
+
+/** The request's origin as sent in Origin and compared with Access-Control-Allow-Origin. */
+export function serializedOrigin(state: RequestState, ctx: FetchContext): string {
+  return state.tainted ? 'null' : ctx.pageOrigin;
+}
+
+export function credentialsInclude(state: RequestState): boolean {
+  return state.request.credentials === 'include';
+}
+
+// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch (the credentials flag)
+export function credentialsFlag(state: RequestState): boolean {
+  const mode = state.request.credentials;
+  return mode === 'include' || (mode === 'same-origin' && state.tainting === 'basic');
+}

@@ -1,0 +1,147 @@
+// Main fetch, HTTP fetch and HTTP-redirect fetch: the route one fetch() takes
+// from the page to its final response or error, hop by hop.
+import type { HeaderList } from '../scenario/types.ts';
+import type { OutgoingResponse } from './types.ts';
+import { type FetchContext, type FetchOutcome, type RequestState, credentialsFlag, credentialsInclude, serializedOrigin } from './context.ts';
+import { corsCheck } from './cors-check.ts';
+import { explainCorsError, step } from './explain.ts';
+import { getAll, hasHeader, parsedResponseHeaders, resolveLocation, withoutHeaders } from './http.ts';
+import { noCorsRedirectModeMessage, sameOriginModeMessage, unsafeRedirectMessage } from './messages.ts';
+import { corsPreflightFetch, preflightReasons } from './preflight-fetch.ts';
+import { isRedirect } from './preflight.ts';
+
+const MAX_REDIRECTS = 20;
+const REQUEST_BODY_HEADERS = ['Content-Encoding', 'Content-Language', 'Content-Location', 'Content-Type'];
+
+const networkError = (reason: string, consoleMessage: string | null = null): FetchOutcome => ({ kind: 'network-error', reason, consoleMessage });
+
+// https://fetch.spec.whatwg.org/#concept-main-fetch
+export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome {
+  for (;;) {
+    const routed = route(state, ctx);
+    if (routed) return routed;
+    if (state.tainting === 'cors') {
+      const { needed, unsafeNames } = preflightReasons(state, ctx);
+      if (needed) {
+        const failure = corsPreflightFetch(state, ctx, unsafeNames);
+        if (failure) return { kind: 'cors-error', failure, detail: failure.detail, lastUrl: state.url.href };
+      }
+    }
+    const next = httpFetch(state, ctx);
+    if (next !== 'redirected') return next;
+  }
+}
+
+/** Main fetch step 12: which kind of fetch this hop is; an outcome when it may not happen at all. */
+function route(state: RequestState, ctx: FetchContext): FetchOutcome | null {
+  const sameOrigin = !state.tainted && state.url.origin === ctx.pageOrigin;
+  // - The URL's origin is the request's origin and tainting is "basic": a plain fetch.
+  if (sameOrigin && state.tainting === 'basic') {
+    ctx.trace.push(step('same-origin', 'info'));
+    return null;
+  }
+  // - Mode "same-origin": a network error.
+  if (state.request.mode === 'same-origin') {
+    ctx.trace.push(step('mode-same-origin', 'fail'));
+    const message = state.redirectCount === 0
+      ? sameOriginModeMessage(state.url.href, ctx.pageOrigin)
+      : unsafeRedirectMessage(state.url.href, ctx.frameUrl);
+    return networkError('mode-same-origin', message);
+  }
+  // - Mode "no-cors": redirect must be "follow"; the response will be opaque.
+  if (state.request.mode === 'no-cors') {
+    if (state.request.redirect !== 'follow') {
+      ctx.trace.push(step('mode-no-cors', 'fail'));
+      return networkError('no-cors-redirect-mode', noCorsRedirectModeMessage(state.url.href));
+    }
+    if (state.tainting !== 'opaque') ctx.trace.push(step('mode-no-cors', 'info'));
+    state.tainting = 'opaque';
+    return null;
+  }
+  // - Otherwise: a CORS request, response tainting "cors".
+  if (state.tainting !== 'cors') ctx.trace.push(step('cors-request', 'info', { origin: ctx.pageOrigin, target: state.url.origin }));
+  state.tainting = 'cors';
+  return null;
+}
+
+/** The request lines the browser sends for this hop (only what matters for CORS, plus Accept). */
+function actualHeaders(state: RequestState, ctx: FetchContext): HeaderList {
+  const headers: HeaderList = state.request.headers.map(([n, v]) => [n, v]);
+  if (!hasHeader(headers, 'Accept')) headers.push(['Accept', '*/*']);
+  // https://fetch.spec.whatwg.org/#append-a-request-origin-header
+  const method = state.request.method;
+  if (state.tainting === 'cors' || (method !== 'GET' && method !== 'HEAD')) headers.push(['Origin', serializedOrigin(state, ctx)]);
+  return headers;
+}
+
+// https://fetch.spec.whatwg.org/#concept-http-fetch
+function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redirected' {
+  const headers = actualHeaders(state, ctx);
+  const credentials = credentialsFlag(state);
+  ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials });
+  const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
+  ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no' }));
+  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
+  const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
+  ctx.lastStatus = response.status;
+  // 4.3. If tainting is "cors" and a CORS check for request and response fails: network error (redirects too).
+  if (state.tainting === 'cors') {
+    const failure = corsCheck({ origin: serializedOrigin(state, ctx), credentialsInclude: credentialsInclude(state) }, response.headers);
+    const status = String(response.status);
+    if (failure) {
+      ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.error, failure.failedParameter) }));
+      return { kind: 'cors-error', failure, detail: failure.failedParameter, lastUrl: state.url.href };
+    }
+    ctx.trace.push(step('cors-check', 'pass', { status }));
+  }
+  if (!isRedirect(response.status, response.headers)) {
+    return { kind: 'response', type: state.tainting, status: response.status, headers: response.headers, body: response.body };
+  }
+  // 8. Redirect status: switch on request's redirect mode.
+  if (state.request.redirect === 'error') {
+    ctx.trace.push(step('redirect-mode', 'fail'));
+    return networkError('redirect-mode-error');
+  }
+  if (state.request.redirect === 'manual') {
+    ctx.trace.push(step('redirect-mode', 'info'));
+    return { kind: 'response', type: 'opaqueredirect', status: 0, headers: [], body: '' };
+  }
+  return httpRedirectFetch(state, ctx, response.status, response.headers);
+}
+
+// https://fetch.spec.whatwg.org/#concept-http-redirect-fetch
+function httpRedirectFetch(state: RequestState, ctx: FetchContext, status: number, headers: HeaderList): FetchOutcome | 'redirected' {
+  // 3. Let locationURL be actualResponse's location URL; failure is a network error.
+  const location = resolveLocation(getAll(headers, 'Location')[0] ?? '', state.url);
+  if (!location) {
+    ctx.trace.push(step('redirect-location', 'fail', { why: 'The Location header is not an http(s) URL the browser can follow.' }));
+    return networkError('invalid-redirect');
+  }
+  // 6. If request's redirect count is 20, return a network error.
+  if (state.redirectCount === MAX_REDIRECTS) {
+    ctx.trace.push(step('redirect-location', 'fail', { why: 'More than 20 redirects: the browser gives up (net::ERR_TOO_MANY_REDIRECTS).' }));
+    return networkError('too-many-redirects');
+  }
+  // 7. Increase request's redirect count by 1.
+  state.redirectCount += 1;
+  // 8–9. In cors mode, a Location with credentials to another origin (or any, once CORS applies) is refused.
+  const crossOrigin = state.tainted || location.origin !== ctx.pageOrigin;
+  if (location.userinfo && state.request.mode === 'cors' && (crossOrigin || state.tainting === 'cors')) {
+    ctx.trace.push(step('redirect-location', 'fail', { why: 'The redirect points at a URL with a user name and password.' }));
+    return { kind: 'cors-error', failure: { error: 'RedirectContainsCredentials', failedParameter: '' }, detail: location.href, lastUrl: state.url.href };
+  }
+  // 12. 301/302 turn POST into GET; 303 turns anything but GET/HEAD into GET. The body and its headers go.
+  const method = state.request.method;
+  const toGet = ((status === 301 || status === 302) && method === 'POST') || (status === 303 && method !== 'GET' && method !== 'HEAD');
+  let request = state.request;
+  if (toGet) request = { ...request, method: 'GET', hasBody: false, headers: withoutHeaders(request.headers, REQUEST_BODY_HEADERS) };
+  // 13. A redirect to another origin drops Authorization.
+  if (location.origin !== state.url.origin) request = { ...request, headers: withoutHeaders(request.headers, ['Authorization']) };
+  // Taint: the hop leaves an origin that was not the request's own.
+  const taints = location.origin !== state.url.origin && (state.tainted || state.url.origin !== ctx.pageOrigin);
+  if (taints) state.tainted = true;
+  ctx.trace.push(step('redirect-follow', 'info', { status: String(status), url: location.href, method: toGet ? 'GET' : '', tainted: taints ? 'yes' : 'no' }));
+  state.request = request;
+  state.url = location;
+  return 'redirected';
+}

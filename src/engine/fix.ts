@@ -1,0 +1,198 @@
+// The smallest change that makes a failing scenario pass: one targeted edit
+// per failure, repeated while the engine itself still sees a failure (a
+// missing origin first, then a missing method, …), and kept only when the
+// final re-prediction is "ok".
+import type { HeaderList, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
+import { tokenizeOrigins, type Deployment } from '../scenario/origins.ts';
+import type { Fix, Prediction } from './types.ts';
+import { getAll, isToken, withoutHeaders } from './http.ts';
+
+type Change = Fix['changes'][number];
+interface Edit { summary: string; changes: Change[]; scenario: Scenario }
+
+const show = (v: unknown) => JSON.stringify(v);
+const MAX_EDITS = 6;
+
+function editRequest<K extends keyof ScenarioRequest>(s: Scenario, key: K, value: ScenarioRequest[K], summary: string): Edit {
+  return {
+    summary,
+    changes: [{ path: `request.${key}`, before: show(s.request[key]), after: show(value) }],
+    scenario: { ...s, request: { ...s.request, [key]: value } },
+  };
+}
+
+function editPolicy(s: Scenario, patch: Partial<Policy>, summary: string): Edit | null {
+  if (s.server.type !== 'policy') return null;
+  const policy = s.server.policy;
+  const changes = (Object.keys(patch) as (keyof Policy)[]).map((k) => ({ path: `server.policy.${k}`, before: show(policy[k]), after: show(patch[k]) }));
+  return { summary, changes, scenario: { ...s, server: { type: 'policy', policy: { ...policy, ...patch } } } };
+}
+
+function editRaw(s: Scenario, which: 'preflight' | 'actual', next: RawResponse, summary: string): Edit | null {
+  if (s.server.type !== 'raw') return null;
+  const before = s.server[which];
+  return {
+    summary,
+    changes: [{ path: `server.${which}`, before: show(before), after: show(next) }],
+    scenario: { ...s, server: { ...s.server, [which]: next } },
+  };
+}
+
+/** Replaces every line of one header with a single line (or removes it when value is null). */
+function setLine(headers: HeaderList, name: string, value: string | null): HeaderList {
+  const rest = withoutHeaders(headers, [name]);
+  return value === null ? rest : [...rest, [name, value]];
+}
+
+function validTokens(values: string[]): string[] {
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '' && isToken(v));
+}
+
+function fixTypeError(s: Scenario, p: Prediction): Edit | null {
+  const message = p.js.kind === 'error' ? p.js.message : '';
+  const r = s.request;
+  if (message.includes('only-if-cached')) return editRequest(s, 'cache', 'default', 'Use the default cache mode: only-if-cached works only with mode "same-origin".');
+  if (message.includes('no-cors mode')) return editRequest(s, 'mode', 'cors', `Use mode "cors": no-cors allows only GET, HEAD and POST.`);
+  if (message.includes('HTTP method')) return editRequest(s, 'method', 'GET', 'Use a method the browser accepts.');
+  if (message.includes('cannot have body')) return editRequest(s, 'body', { type: 'none' }, 'Remove the body: GET and HEAD requests cannot have one.');
+  if (message.includes('Invalid')) {
+    const valid = r.headers.filter(([n, v]) => isToken(n) && !/[\0\r\n]/.test(v.trim()));
+    return editRequest(s, 'headers', valid, 'Remove the header that is not a valid name or value.');
+  }
+  return null;
+}
+
+function fixNetworkError(s: Scenario, p: Prediction): Edit | null {
+  const r = s.request;
+  if (r.mode === 'same-origin' && p.trace.some((t) => t.id === 'mode-same-origin')) {
+    return editRequest(s, 'mode', 'cors', 'Use mode "cors": "same-origin" refuses every other origin.');
+  }
+  if (r.redirect !== 'follow') return editRequest(s, 'redirect', 'follow', 'Let the browser follow the redirect (redirect: "follow").');
+  if (s.server.type === 'policy') return editPolicy(s, { redirect: null }, 'Answer directly instead of redirecting.');
+  return editRaw(s, 'actual', { status: 200, headers: withoutHeaders(s.server.actual.headers, ['Location']) }, 'Answer directly instead of redirecting.');
+}
+
+interface Failing { which: 'preflight' | 'actual'; origin: string; include: boolean; status: number }
+
+/** The origin value a response must allow, as a portable token where possible. */
+function allowedValue(f: Failing, d: Deployment, raw: boolean): string {
+  if (f.origin !== 'null') return tokenizeOrigins(f.origin, d);
+  if (!f.include) return '*';
+  return raw ? '{origin}' : 'null';
+}
+
+function fixPolicyCors(s: Scenario, policy: Policy, error: string, param: string, f: Failing, d: Deployment): Edit | null {
+  const base = error.replace(/^Preflight(?!.*Response$)/, '');
+  const proxyLines = (name: string) => getAll(policy.proxyHeaders, name).length > 0;
+  const dropProxy = (name: string, why: string) => editPolicy(s, { proxyHeaders: withoutHeaders(policy.proxyHeaders, [name]) }, why);
+  switch (base) {
+    case 'MissingAllowOriginHeader': case 'AllowOriginMismatch': case 'InvalidAllowOriginValue':
+    case 'MultipleAllowOriginValues': case 'WildcardOriginNotAllowed': {
+      if (proxyLines('Access-Control-Allow-Origin')) return dropProxy('Access-Control-Allow-Origin', 'Let only one layer send Access-Control-Allow-Origin: remove the proxy\'s copy.');
+      if (base === 'MissingAllowOriginHeader' && f.which === 'actual' && f.status >= 400 && !policy.corsOnErrors) {
+        return editPolicy(s, { corsOnErrors: true }, 'Send the CORS headers on error responses too.');
+      }
+      const value = allowedValue(f, d, false);
+      if (value === '*') return editPolicy(s, { allowOrigin: { type: 'any' } }, 'After a cross-origin redirect the Origin is "null": allow any origin with "*".');
+      const origins = policy.allowOrigin.type === 'list' && base !== 'WildcardOriginNotAllowed' ? [...policy.allowOrigin.origins, value] : [value];
+      return editPolicy(s, { allowOrigin: { type: 'list', origins } }, `Allow the origin ${value} by name.`);
+    }
+    case 'InvalidAllowCredentials':
+      if (proxyLines('Access-Control-Allow-Credentials')) return dropProxy('Access-Control-Allow-Credentials', 'Send Access-Control-Allow-Credentials once: remove the proxy\'s copy.');
+      return editPolicy(s, { allowCredentials: true }, 'Send Access-Control-Allow-Credentials: true, since the request includes credentials.');
+    case 'InvalidStatus':
+      return editPolicy(s, { preflightStatus: 204 }, 'Answer the preflight with 204 No Content.');
+    case 'InvalidAllowMethodsPreflightResponse':
+    case 'InvalidAllowHeadersPreflightResponse': {
+      const header = base.startsWith('InvalidAllowMethods') ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
+      if (proxyLines(header)) return dropProxy(header, `Remove the proxy's malformed ${header}.`);
+      const key = header.endsWith('Methods') ? 'allowMethods' : 'allowHeaders';
+      const list = policy[key];
+      if (list.type !== 'list') return null;
+      return editPolicy(s, { [key]: { type: 'list', values: validTokens(list.values) } }, `List only valid names in ${header}.`);
+    }
+    case 'MethodDisallowedByPreflightResponse':
+    case 'HeaderDisallowedByPreflightResponse': {
+      const key = base.startsWith('Method') ? 'allowMethods' : 'allowHeaders';
+      const list = policy[key];
+      const values = list.type === 'list' ? [...list.values, param] : [param];
+      return editPolicy(s, { [key]: { type: 'list', values } }, `Add ${param} to ${key === 'allowMethods' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers'}.`);
+    }
+    case 'RedirectContainsCredentials':
+      return editPolicy(s, { redirect: null }, 'Do not redirect to a URL with a user name and password.');
+  }
+  return null;
+}
+
+function fixRawCors(s: Scenario, error: string, param: string, f: Failing, d: Deployment): Edit | null {
+  if (s.server.type !== 'raw') return null;
+  const base = error.replace(/^Preflight(?!.*Response$)/, '');
+  const raw = s.server[f.which];
+  const withLine = (name: string, value: string | null, why: string, status = raw.status) =>
+    editRaw(s, f.which, { status, headers: setLine(raw.headers, name, value) }, why);
+  const listWith = (name: string, extra: string[]) => validTokens([...getAll(raw.headers, name), ...extra]).join(', ');
+  switch (base) {
+    case 'MissingAllowOriginHeader': case 'AllowOriginMismatch': case 'InvalidAllowOriginValue':
+    case 'MultipleAllowOriginValues': case 'WildcardOriginNotAllowed': {
+      const value = allowedValue(f, d, true);
+      return withLine('Access-Control-Allow-Origin', value, `Send exactly one Access-Control-Allow-Origin: ${value}.`);
+    }
+    case 'InvalidAllowCredentials':
+      return withLine('Access-Control-Allow-Credentials', 'true', 'Send Access-Control-Allow-Credentials: true exactly once.');
+    case 'InvalidStatus':
+      return withLine('Location', null, 'Answer the preflight with 204 No Content.', 204);
+    case 'DisallowedRedirect':
+      return withLine('Location', null, 'Answer the preflight directly (204), without a redirect.', 204);
+    case 'InvalidAllowMethodsPreflightResponse':
+      return withLine('Access-Control-Allow-Methods', listWith('Access-Control-Allow-Methods', []), 'List only valid method names.');
+    case 'InvalidAllowHeadersPreflightResponse':
+      return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', []), 'List only valid header names.');
+    case 'MethodDisallowedByPreflightResponse':
+      return withLine('Access-Control-Allow-Methods', listWith('Access-Control-Allow-Methods', [param]), `Add ${param} to Access-Control-Allow-Methods.`);
+    case 'HeaderDisallowedByPreflightResponse':
+      return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', [param]), `Add ${param} to Access-Control-Allow-Headers.`);
+    case 'RedirectContainsCredentials':
+      return withLine('Location', null, 'Answer directly instead of redirecting.', 200);
+  }
+  return null;
+}
+
+/** The request whose answer failed is the last one sent: its kind and Origin say what to change. */
+function failingResponse(s: Scenario, p: Prediction, status: number): Failing {
+  const last = p.requests[p.requests.length - 1];
+  const origin = last?.headers.find(([n]) => n === 'Origin')?.[1] ?? 'null';
+  return { which: last?.kind ?? 'actual', origin, include: s.request.credentials === 'include', status };
+}
+
+/** One edit for this failure, or null when the engine knows none. */
+export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, lastStatus: number): Edit | null {
+  if (p.verdict === 'type-error') return fixTypeError(s, p);
+  if (p.verdict === 'network-error') return fixNetworkError(s, p);
+  if (p.verdict !== 'cors-error' || !p.corsError) return null;
+  const f = failingResponse(s, p, lastStatus);
+  if (s.server.type === 'policy') return fixPolicyCors(s, s.server.policy, p.corsError, p.failedParameter ?? '', f, d);
+  return fixRawCors(s, p.corsError, p.failedParameter ?? '', f, d);
+}
+
+/**
+ * Repeats single edits until the prediction is "ok"; null when no edit
+ * applies or the result still fails after MAX_EDITS.
+ */
+export interface Run { prediction: Prediction; lastStatus: number }
+
+export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: Scenario) => Run): Fix | null {
+  let scenario = s;
+  let run = first;
+  const summaries: string[] = [];
+  const changes: Change[] = [];
+  for (let i = 0; i < MAX_EDITS; i++) {
+    const edit = proposeEdit(scenario, run.prediction, d, run.lastStatus);
+    if (!edit) return null;
+    summaries.push(edit.summary);
+    changes.push(...edit.changes);
+    scenario = edit.scenario;
+    run = repredict(scenario);
+    if (run.prediction.verdict === 'ok') return { summary: summaries.join(' '), changes, scenario };
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+// predict(): what Chromium will do with one scenario, step by step, with the
+// exact words it prints and the smallest fix. Pure: the server is a function
+// and the preflight cache goes in and comes out.
+import { pageOrigin, runnerHost } from '../scenario/origins.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { serverModel } from '../policy/model.ts';
+import type { FetchContext, FetchOutcome, RequestState } from './context.ts';
+import { credentialsInclude } from './context.ts';
+import { step } from './explain.ts';
+import { readableHeaders } from './exposed.ts';
+import { mainFetch } from './fetch.ts';
+import { parseUrl } from './http.ts';
+import { corsConsoleMessage, FAILED_TO_FETCH, firefoxReason } from './messages.ts';
+import { EMPTY_CACHE } from './preflight-cache.ts';
+import { constructRequest } from './request.ts';
+import { findFix, type Run } from './fix.ts';
+import type { Prediction, PredictInput, Serve } from './types.ts';
+
+export type { PredictInput, Prediction } from './types.ts';
+
+/** Options beyond the shared contract. */
+export interface PredictOptions {
+  /** The runner page's URL, named by the "Unsafe attempt to load URL" message. Default: its origin + "/". */
+  frameUrl?: string;
+}
+
+function failedToFetch(): Prediction['js'] {
+  return { kind: 'error', name: 'TypeError', message: FAILED_TO_FETCH };
+}
+
+function base(ctx: FetchContext): Omit<Prediction, 'verdict' | 'js'> {
+  return {
+    corsError: null, failedParameter: null, consoleMessage: null, firefox: null,
+    requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, trace: ctx.trace, fix: null,
+  };
+}
+
+function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchContext): Prediction {
+  switch (outcome.kind) {
+    case 'cors-error': {
+      const { error, failedParameter } = outcome.failure;
+      ctx.trace.push(step('response', 'fail'));
+      return {
+        ...base(ctx), verdict: 'cors-error', corsError: error, failedParameter,
+        consoleMessage: corsConsoleMessage(error, failedParameter, outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin),
+        firefox: firefoxReason(error, outcome.detail), js: failedToFetch(),
+      };
+    }
+    case 'network-error':
+      ctx.trace.push(step('response', 'fail'));
+      return { ...base(ctx), verdict: 'network-error', consoleMessage: outcome.consoleMessage, js: failedToFetch() };
+    case 'response': {
+      const opaque = outcome.type === 'opaque' || outcome.type === 'opaqueredirect';
+      const readable = readableHeaders(outcome.type, outcome.headers, outcome.body, credentialsInclude(state));
+      if (!opaque) ctx.trace.push(step('exposed-headers', 'info', { names: readable.map(([n]) => n).join(', ') }));
+      ctx.trace.push(step('response', opaque ? 'info' : 'pass', { type: outcome.type, status: String(outcome.status) }));
+      return {
+        ...base(ctx), verdict: opaque ? 'opaque' : 'ok',
+        js: { kind: 'response', status: opaque ? 0 : outcome.status, type: outcome.type, readableHeaders: readable },
+      };
+    }
+  }
+}
+
+function run(input: PredictInput, options: PredictOptions): Run {
+  const { scenario, deployment } = input;
+  const origin = pageOrigin(scenario.request.from, deployment);
+  const ctx: FetchContext = {
+    serve: input.serve, pageOrigin: origin, frameUrl: options.frameUrl ?? `${runnerHost(scenario.request.from, deployment)}/`,
+    now: input.now ?? 0, cache: input.cache ?? EMPTY_CACHE, trace: [], requests: [], preflightFromCache: false, lastStatus: 0,
+  };
+  const built = constructRequest(scenario.request);
+  if (!built.ok) {
+    ctx.trace.push(step('request-construct', 'fail', { message: built.message }));
+    return { prediction: { ...base(ctx), verdict: 'type-error', js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
+  }
+  const request = built.request;
+  ctx.trace.push(step('request-construct', 'pass', { method: request.method, headers: request.headers.map(([n]) => n).join(', ') }));
+  for (const d of request.dropped) ctx.trace.push(step('request-header-dropped', 'info', { name: d.name, reason: d.reason }, d.name, d.value));
+  if (request.addedContentType) ctx.trace.push(step('request-content-type', 'info', { value: request.addedContentType }, 'Content-Type', request.addedContentType));
+  const url = parseUrl(input.requestUrl);
+  if (!url) {
+    const message = `Failed to execute 'fetch' on 'Window': Failed to parse URL from ${input.requestUrl}`;
+    return { prediction: { ...base(ctx), verdict: 'type-error', js: { kind: 'error', name: 'TypeError', message } }, lastStatus: 0 };
+  }
+  const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
+  const outcome = mainFetch(state, ctx);
+  return { prediction: fromOutcome(outcome, state, ctx), lastStatus: ctx.lastStatus };
+}
+
+/** The prediction for one run, with a fix that the engine has checked by predicting it again. */
+export function predict(input: PredictInput, options: PredictOptions = {}): Prediction {
+  const first = run(input, options);
+  if (first.prediction.verdict === 'ok' || first.prediction.verdict === 'opaque') return first.prediction;
+  const serveFor = (s: Scenario): Serve => (s.server === input.scenario.server ? input.serve : serverModel(s.server, input.deployment));
+  const repredict = (s: Scenario) => run({ ...input, scenario: s, serve: serveFor(s) }, options);
+  return { ...first.prediction, fix: findFix(input.scenario, first, input.deployment, repredict) };
+}

@@ -1,0 +1,102 @@
+// Deciding on a preflight, consulting the cache, sending it and reading the
+// answer: everything that happens before the actual request of a CORS fetch.
+import type { CorsFailure } from './types.ts';
+import { type FetchContext, type RequestState, credentialsInclude, serializedOrigin } from './context.ts';
+import { step, explainCorsError } from './explain.ts';
+import { hasHeader, parsedResponseHeaders } from './http.ts';
+import { buildPreflightRequest, processPreflightResponse, type PreflightFailure } from './preflight.ts';
+import { bypassesPreflightCache, lookupPreflight, storePreflight, storesInPreflightCache } from './preflight-cache.ts';
+import { corsUnsafeRequestHeaderNames, isCorsSafelistedMethod } from './safelist.ts';
+
+/** The headers the safelist rules see: the author's (joined) plus the Accept fetch() adds when none is set. */
+function headersForSafelist(state: RequestState) {
+  const headers = state.request.headers;
+  return hasHeader(headers, 'Accept') ? headers : [...headers, ['Accept', '*/*'] as [string, string]];
+}
+
+/** Chromium's NeedsPreflight for the current request, with the trace of why. */
+export function preflightReasons(state: RequestState, ctx: FetchContext): { needed: boolean; unsafeNames: string[] } {
+  const method = state.request.method;
+  const methodOk = isCorsSafelistedMethod(method);
+  ctx.trace.push(step('method-safelisted', methodOk ? 'pass' : 'info', { method }));
+  const unsafeNames = corsUnsafeRequestHeaderNames(headersForSafelist(state));
+  ctx.trace.push(step('headers-safelisted', unsafeNames.length === 0 ? 'pass' : 'info', { names: unsafeNames.join(', ') }));
+  const needed = !methodOk || unsafeNames.length > 0;
+  ctx.trace.push(step('preflight-needed', needed ? 'info' : 'skip'));
+  return { needed, unsafeNames };
+}
+
+const CHECK_ORDER = [
+  'preflight-redirect', 'preflight-cors-check', 'preflight-status',
+  'preflight-allow-methods-parse', 'preflight-allow-headers-parse', 'preflight-method', 'preflight-headers',
+];
+
+function traceChecks(ctx: FetchContext, failure: PreflightFailure | null, status: number, method: string): void {
+  const stop = failure ? CHECK_ORDER.indexOf(failure.step) : CHECK_ORDER.length;
+  CHECK_ORDER.slice(0, stop).forEach((id) => ctx.trace.push(step(id, 'pass', { status: String(status), method })));
+  if (!failure) return;
+  ctx.trace.push(step(failure.step, 'fail', {
+    status: String(status), method, token: failure.detail, name: failure.detail,
+    why: explainCorsError(failure.error, failure.failedParameter),
+  }));
+}
+
+/** Whether the cache lets this request skip its preflight; updates ctx.cache on a hit-and-fail. */
+function consultCache(state: RequestState, ctx: FetchContext, unsafeNames: string[]): boolean {
+  const mode = state.request.cache;
+  if (bypassesPreflightCache(mode)) {
+    ctx.trace.push(step('preflight-cache', 'skip', { mode }));
+    return false;
+  }
+  if (state.tainted) {
+    ctx.trace.push(step('preflight-cache', 'info', { why: 'After a cross-origin redirect the request has a fresh opaque origin, which never matches a cached entry.' }));
+    return false;
+  }
+  const lookup = lookupPreflight(ctx.cache, {
+    origin: serializedOrigin(state, ctx), url: state.url.href, method: state.request.method,
+    unsafeNames, credentialsInclude: credentialsInclude(state),
+  }, ctx.now);
+  if (lookup.kind === 'hit') {
+    ctx.trace.push(step('preflight-cache', 'pass'));
+    return true;
+  }
+  const why = {
+    miss: 'No cached preflight answer for this origin and URL.',
+    expired: 'The cached preflight answer for this origin and URL has expired.',
+    'hit-and-fail': 'The cached preflight answer does not cover this request, so the browser erases it and asks again.',
+  }[lookup.kind];
+  if (lookup.kind === 'hit-and-fail') ctx.cache = lookup.cache;
+  ctx.trace.push(step('preflight-cache', 'info', { why }));
+  return false;
+}
+
+// https://fetch.spec.whatwg.org/#cors-preflight-fetch-0
+export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsafeNames: string[]): (CorsFailure & { detail: string }) | null {
+  if (consultCache(state, ctx, unsafeNames)) {
+    ctx.preflightFromCache = true;
+    return null;
+  }
+  const origin = serializedOrigin(state, ctx);
+  const include = credentialsInclude(state);
+  const method = state.request.method;
+  const sent = buildPreflightRequest(method, state.url.href, origin, unsafeNames);
+  ctx.requests.push(sent);
+  ctx.trace.push(step('preflight-send', 'info', { url: sent.url, method, headers: unsafeNames.join(',') }));
+  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers });
+  const headers = parsedResponseHeaders(response.headers);
+  ctx.lastStatus = response.status;
+  const processed = processPreflightResponse({ origin, credentialsInclude: include, method, unsafeNames }, response.status, headers);
+  traceChecks(ctx, processed.ok ? null : processed.failure, response.status, method);
+  if (!processed.ok) return processed.failure;
+  const seconds = processed.result.maxAgeSeconds;
+  if (!storesInPreflightCache(state.request.cache, state.url.href) || state.tainted) {
+    ctx.trace.push(step('preflight-cache-store', 'skip', { why: state.tainted ? 'the origin is opaque after the redirect' : state.request.cache === 'no-store' ? 'cache: "no-store"' : 'the URL is 1024 characters or longer' }));
+  } else if (seconds <= 0) {
+    ctx.cache = storePreflight(ctx.cache, { origin, url: state.url.href, credentials: include }, processed.result, ctx.now);
+    ctx.trace.push(step('preflight-cache-store', 'skip', { why: 'Access-Control-Max-Age is 0 or negative, so it expires at once' }));
+  } else {
+    ctx.cache = storePreflight(ctx.cache, { origin, url: state.url.href, credentials: include }, processed.result, ctx.now);
+    ctx.trace.push(step('preflight-cache-store', 'info', { seconds: String(seconds) }));
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+// The server side: a middleware policy (with presets) or raw response lines.
+import { useMemo } from 'react';
+import { usePlayground } from '../../store/playground-store.ts';
+import { validateServerSide } from '../../policy/validate.ts';
+import { PRESETS } from '../../scenario/defaults.ts';
+import type { Deployment } from '../../scenario/origins.ts';
+import { PolicyForm } from './PolicyForm.tsx';
+import { RawEditor } from './RawEditor.tsx';
+
+function Presets() {
+  const updatePolicy = usePlayground((s) => s.updatePolicy);
+  return (
+    <label className="field">
+      <span>Preset</span>
+      <select
+        value=""
+        onChange={(e) => {
+          const preset = PRESETS.find((p) => p.id === e.target.value);
+          if (preset) updatePolicy(preset.policy);
+        }}
+      >
+        <option value="">Choose a common setup…</option>
+        {PRESETS.map((p) => (
+          <option key={p.id} value={p.id} title={p.description}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function PolicyEditor({ deployment }: { deployment: Deployment }) {
+  const server = usePlayground((s) => s.scenario.server);
+  const setMode = usePlayground((s) => s.setServerMode);
+  const updatePolicy = usePlayground((s) => s.updatePolicy);
+  const updateRaw = usePlayground((s) => s.updateRaw);
+  const problems = useMemo(() => validateServerSide(server), [server]);
+
+  return (
+    <section className="panel" aria-labelledby="server-heading">
+      <h2 id="server-heading">The server’s answer (server side)</h2>
+      <fieldset className="radio-row mode-switch">
+        <legend>Server side as</legend>
+        <label>
+          <input type="radio" name="server-mode" checked={server.type === 'policy'} onChange={() => setMode('policy')} />
+          Policy
+        </label>
+        <label>
+          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => setMode('raw')} />
+          Raw
+        </label>
+      </fieldset>
+      {server.type === 'policy' ? (
+        <>
+          <Presets />
+          <PolicyForm policy={server.policy} onChange={updatePolicy} deployment={deployment} problems={problems} />
+        </>
+      ) : (
+        <RawEditor preflight={server.preflight} actual={server.actual} onChange={updateRaw} problems={problems} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// Below the editors: what really happened on the last Send. The element with
+// data-testid="run-result" and its data-* attributes are a stable test hook.
+import type { ReactNode } from 'react';
+import type { RunReport } from './run-scenario.ts';
+import { OUTCOME_TEXT } from './outcome-text.ts';
+import { BrowserView } from './BrowserView.tsx';
+import { WireView } from './WireView.tsx';
+
+export interface ResultPanelProps {
+  status: 'idle' | 'pending' | 'success' | 'error';
+  report: RunReport | undefined;
+  error: Error | null;
+  /** How many runs were started: lets a test tell this run's result from the last one's. */
+  runCount: number;
+  /** Phase 2: the engine's prediction (predict()) goes here, beside the real result. */
+  prediction?: ReactNode;
+}
+
+function Verdict({ report }: { report: RunReport }) {
+  if (!report.outcome) {
+    return (
+      <p className="verdict verdict-fail" role="status">
+        <span aria-hidden="true">⚠ </span>
+        <strong>The run did not complete.</strong> {report.harnessError}
+      </p>
+    );
+  }
+  const t = OUTCOME_TEXT[report.outcome];
+  const pass = report.outcome === 'ok';
+  return (
+    <p className={`verdict ${pass ? 'verdict-pass' : 'verdict-fail'}`} role="status">
+      <span aria-hidden="true">{t.icon} </span>
+      <strong>{t.title}.</strong> {t.detail}
+    </p>
+  );
+}
+
+export function ResultPanel({ status, report, error, runCount, prediction }: ResultPanelProps) {
+  const state = status === 'idle' ? 'idle' : status === 'pending' ? 'running' : 'done';
+  const done = state === 'done' && report;
+  return (
+    <section
+      className="panel result"
+      aria-labelledby="result-heading"
+      data-testid="run-result"
+      data-state={state}
+      data-run-count={runCount}
+      data-browser-outcome={done && report.outcome ? report.outcome : undefined}
+      data-preflight={done ? (report.entries.some((e) => e.kind === 'preflight') ? 'sent' : 'none') : undefined}
+      aria-busy={state === 'running'}
+    >
+      <h2 id="result-heading">What happened</h2>
+      {state === 'idle' && <p className="hint">Press Send (or Ctrl/Cmd+Enter) to run this request in the real browser.</p>}
+      {state === 'running' && <p role="status">Running in the browser…</p>}
+      {state === 'done' && error && (
+        <p className="verdict verdict-fail" role="status">
+          <span aria-hidden="true">⚠ </span>
+          <strong>The run did not complete.</strong> {error.message}
+        </p>
+      )}
+      {done && (
+        <>
+          <Verdict report={report} />
+          <p className="hint mono break">Requested: {report.url}</p>
+          <div className="lanes">
+            {report.result && <BrowserView result={report.result} />}
+            <WireView entries={report.entries} outcome={report.outcome} />
+          </div>
+        </>
+      )}
+      {/* PHASE 2 SLOT: the engine's prediction (predict()) sits beside the real result. */}
+      <section className="prediction-slot" aria-labelledby="prediction-heading" data-slot="prediction">
+        <h3 id="prediction-heading">Prediction</h3>
+        {prediction ?? <p className="hint">The engine’s step-by-step prediction will appear here.</p>}
+      </section>
+    </section>
+  );
+}

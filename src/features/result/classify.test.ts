@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOutcome } from './classify.ts';
+import type { LoggedRequest } from '../../scenario/log-types.ts';
+import type { RunResult } from '../../runner/protocol.ts';
+
+const resolved = (type: ResponseType): RunResult => ({
+  settled: 'resolved', status: type === 'basic' || type === 'cors' ? 200 : 0, statusText: '', type, url: '', redirected: false, headers: [], body: '', bodyTruncated: false,
+});
+const rejected = (message: string, name = 'TypeError'): RunResult => ({ settled: 'rejected', name, message });
+
+function entry(kind: 'preflight' | 'actual', status: number): LoggedRequest {
+  return {
+    seq: 1, time: 0, host: 'api.playground.localhost:8787', method: kind === 'preflight' ? 'OPTIONS' : 'GET', target: '/s/x/y/a', path: '/a',
+    headers: [], bodyBytes: 0, bodyText: '', kind, redirected: false, response: { status, headers: [] },
+  };
+}
+
+describe('classifyOutcome', () => {
+  it('calls a readable response ok', () => {
+    expect(classifyOutcome(resolved('cors'), [entry('actual', 200)], 'follow')).toBe('ok');
+    expect(classifyOutcome(resolved('basic'), [], 'follow')).toBe('ok');
+  });
+
+  it('calls opaque and opaqueredirect responses opaque', () => {
+    expect(classifyOutcome(resolved('opaque'), [entry('actual', 200)], 'follow')).toBe('opaque');
+    expect(classifyOutcome(resolved('opaqueredirect'), [entry('actual', 302)], 'manual')).toBe('opaque');
+  });
+
+  it('calls any rejection other than "Failed to fetch" a type-error, whatever the server saw', () => {
+    expect(classifyOutcome(rejected("Failed to execute 'fetch' on 'Window': Request with GET/HEAD method cannot have body."), [], 'follow')).toBe('type-error');
+    expect(classifyOutcome(rejected('Invalid name'), [entry('actual', 200)], 'follow')).toBe('type-error');
+  });
+
+  it('calls "Failed to fetch" a CORS error when the server answered this run', () => {
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 200)], 'follow')).toBe('cors-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('preflight', 204)], 'follow')).toBe('cors-error');
+    // redirect: 'manual' on a 3xx without ACAO is a CORS error in Chromium.
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 302)], 'manual')).toBe('cors-error');
+  });
+
+  it('calls "Failed to fetch" a network error when the server saw nothing', () => {
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow')).toBe('network-error');
+  });
+
+  it('calls a redirect refused by redirect: "error" a network error', () => {
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('preflight', 204), entry('actual', 307)], 'error')).toBe('network-error');
+    // …but not when the last answer was not a redirect.
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 200)], 'error')).toBe('cors-error');
+  });
+});

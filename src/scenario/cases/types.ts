@@ -1,0 +1,26 @@
+// The shared case table's format: one experiment (or a sequence in one
+// browser context) and what Chromium is expected to do. Used by the engine's
+// tests, the server's tests and the browser parity suite; it imports nothing
+// from the engine so the server can use it alone.
+import type { Scenario } from '../types.ts';
+
+export type CaseVerdict = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
+
+export interface CaseExpectation {
+  verdict: CaseVerdict;
+  /** Chromium's CorsError name without the k prefix (CDP corsErrorStatus.corsError); null when none. */
+  corsError?: string | null;
+  /** As CDP reports it. May hold role tokens ({app}, {admin}…): resolve them with resolveTokens. */
+  failedParameter?: string;
+  /** Whether the server received a preflight (OPTIONS) in this step. */
+  preflight: boolean;
+}
+
+export interface ScenarioCase {
+  /** kebab-case, unique. */
+  id: string;
+  /** One sentence. */
+  title: string;
+  /** More than one step: a sequence in one browser context, no waiting between steps. */
+  steps: Array<{ scenario: Scenario; expect: CaseExpectation }>;
+}
