@@ -1,7 +1,16 @@
 // The whole server as one pure function: which listener, which request, and
 // what to answer. No sockets here (see http.ts), so every route is tested
-// without a network. Both listeners answer the experiment routes; the API
-// port adds its ping and login, the app port the page, the env and the log.
+// without a network.
+//
+//   both ports   /s/<session>/<config><path>   an experiment (any method)
+//                /r/<session>/<config><path>   the target of its redirect
+//   API port     GET /__ping                   204, ACAO *: does this host name resolve?
+//                POST /login/<session>         sets pg_session (CORS for the app origins only)
+//                POST /logout/<session>        clears it
+//                anything else                 404 JSON
+//   app port     GET /__env                    { deployment, fallback }
+//                GET /__log/<session>?after=N  { entries, lastSeq, cookie } (same-origin only)
+//                GET anything else             a file of STATIC_DIR, or 404
 import { parseApiPath } from '../src/scenario/wire.ts';
 import { answerApp, type AppDeps } from './app-routes.ts';
 import { answerExperiment, type ExperimentDeps } from './experiment.ts';

@@ -1,7 +1,8 @@
 // Whole scenarios through the handler, the way the browser sends them: the
 // preflight when one is needed, then the actual request. Each answer must be
 // what the pure policy server says plus only the adapter's framing lines, and
-// the record must hold exactly the requests sent.
+// the record must hold exactly the requests sent. The scenarios are every step
+// of the shared case table, plus the presets crossed with a few requests.
 import { describe, expect, it } from 'vitest';
 import { respond, type IncomingRequest } from '../src/policy/respond.ts';
 import { DEFAULT_POLICY, DEFAULT_REQUEST, PRESETS } from '../src/scenario/defaults.ts';
@@ -9,6 +10,7 @@ import { pageOrigin, resolveTokens, targetOrigin } from '../src/scenario/origins
 import { resolveServerSide } from '../src/scenario/resolve.ts';
 import type { HeaderList, Scenario, ScenarioRequest, ServerSide } from '../src/scenario/types.ts';
 import { apiUrl, encodeServerSide } from '../src/scenario/wire.ts';
+import { CASES } from '../src/scenario/cases/index.ts';
 import { handle } from './handler.ts';
 import { deployment, request, SESSION, testDeps } from './test-helpers.ts';
 
@@ -35,7 +37,26 @@ const SERVERS: ServerSide[] = [
   },
 ];
 
-const SCENARIOS: Scenario[] = SERVERS.flatMap((server) => REQUESTS.map((req): Scenario => ({ version: 1, request: req, server })));
+interface Run {
+  label: string;
+  scenario: Scenario;
+  /** Whether the browser sends a preflight first: from the case table, or a simple rule. */
+  preflight: boolean;
+}
+
+const PRESET_RUNS: Run[] = SERVERS.flatMap((server, s) =>
+  REQUESTS.map((req, r): Run => {
+    const scenario: Scenario = { version: 1, request: req, server };
+    return { label: `preset ${s}.${r}`, scenario, preflight: needsPreflight(req, normalizeMethod(req.method)) };
+  }),
+);
+
+// Steps where fetch() throws never reach a server.
+const CASE_RUNS: Run[] = CASES.flatMap((c) =>
+  c.steps
+    .filter((step) => step.expect.verdict !== 'type-error')
+    .map((step, i): Run => ({ label: `${c.id} #${i + 1}`, scenario: step.scenario, preflight: step.expect.preflight })),
+);
 
 /** The browser's normalization: only these six methods are upper-cased (Fetch §2.2.1). */
 function normalizeMethod(method: string): string {
@@ -43,7 +64,7 @@ function normalizeMethod(method: string): string {
   return ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(upper) ? upper : method;
 }
 
-/** A deliberately simple rule (the engine has the real one): unusual method, or any header but Accept. */
+/** A deliberately simple rule for the presets (the engine has the real one): unusual method, or any header but Accept. */
 function needsPreflight(req: ScenarioRequest, method: string): boolean {
   if (req.from === 'same-origin') return false;
   return !['GET', 'HEAD', 'POST'].includes(method) || req.headers.some(([name]) => name.toLowerCase() !== 'accept');
@@ -59,21 +80,35 @@ interface Sent {
   body: string;
 }
 
-function browserRequests(req: ScenarioRequest): Sent[] {
+function browserRequests(req: ScenarioRequest, preflight: boolean): Sent[] {
   const method = normalizeMethod(req.method);
   const origin: HeaderList = req.from === 'same-origin' ? [] : [['Origin', pageOrigin(req.from, deployment)]];
   const actual: Sent = { method, headers: [...origin, ...req.headers], body: bodyText(req) };
-  if (!needsPreflight(req, method)) return [actual];
+  if (!preflight) return [actual];
+  // Close enough for these checks: the answer is compared with respond() for the same request.
   const requested = req.headers.map(([n]) => n.toLowerCase()).filter((n) => n !== 'accept').sort();
   const preflightHeaders: HeaderList = [...origin, ['Access-Control-Request-Method', method]];
   if (requested.length > 0) preflightHeaders.push(['Access-Control-Request-Headers', requested.join(',')]);
   return [{ method: 'OPTIONS', headers: preflightHeaders, body: '' }, actual];
 }
 
+/** What a raw Location must become: the same place, as this experiment's /r/ URL. */
+function expectedLocation(value: string, config: string): string {
+  if (value.startsWith('/')) return `/r/${SESSION}/${config}${value}`;
+  for (const api of [deployment.api, deployment.api2]) {
+    if (value.startsWith(api + '/')) return `${api}/r/${SESSION}/${config}${value.slice(api.length)}`;
+  }
+  throw new Error(`unexpected Location in a case: ${value}`);
+}
+
 describe('scenarios through the handler', () => {
-  it.each(SCENARIOS.map((s, i) => [i, `${s.server.type} ${s.request.from} ${s.request.method}`, s] as const))(
-    'scenario %i (%s): answers are respond() plus framing, and the record holds exactly what was sent',
-    async (_i, _label, scenario) => {
+  it('has the case table to drive', () => {
+    expect(CASE_RUNS.length).toBeGreaterThan(100);
+  });
+
+  it.each([...CASE_RUNS, ...PRESET_RUNS].map((run) => [run.label, run] as const))(
+    '%s: answers are respond() plus framing, and the record holds exactly what was sent',
+    async (_label, { scenario, preflight }) => {
       const deps = testDeps();
       const server = resolveServerSide(scenario.server, deployment);
       const config = await encodeServerSide(server);
@@ -81,7 +116,7 @@ describe('scenarios through the handler', () => {
       const origin = targetOrigin(scenario.request.from, deployment);
       const target = new URL(apiUrl(origin, SESSION, config, path));
       const listener = scenario.request.from === 'same-origin' ? 'app' : 'api';
-      const sent = browserRequests(scenario.request);
+      const sent = browserRequests(scenario.request, preflight);
 
       const expectedRecords: { status: number; headers: HeaderList }[] = [];
       for (const { method, headers, body } of sent) {
@@ -91,6 +126,7 @@ describe('scenarios through the handler', () => {
         const expected = respond(server, incoming, {
           // An other-origin redirect from the API goes to the second API origin, same-origin ones stay.
           redirectTarget: (to, p) => apiUrl(to === 'same-origin' ? origin : deployment.api2, SESSION, config, p, true),
+          locationTarget: (value) => expectedLocation(value, config),
           redirected: false,
           path,
         });

@@ -72,7 +72,14 @@ function fixNetworkError(s: Scenario, p: Prediction): Edit | null {
   return editRaw(s, 'actual', { status: 200, headers: withoutHeaders(s.server.actual.headers, ['Location']) }, 'Answer directly instead of redirecting.');
 }
 
-interface Failing { which: 'preflight' | 'actual'; origin: string; include: boolean; status: number }
+interface Failing {
+  which: 'preflight' | 'actual';
+  origin: string;
+  include: boolean;
+  status: number;
+  /** Access-Control-Request-Headers of the failing preflight, split. */
+  requestedHeaders: string[];
+}
 
 /** The origin value a response must allow, as a portable token where possible. */
 function allowedValue(f: Failing, d: Deployment, raw: boolean): string {
@@ -111,12 +118,16 @@ function fixPolicyCors(s: Scenario, policy: Policy, error: string, param: string
       if (list.type !== 'list') return null;
       return editPolicy(s, { [key]: { type: 'list', values: validTokens(list.values) } }, `List only valid names in ${header}.`);
     }
-    case 'MethodDisallowedByPreflightResponse':
-    case 'HeaderDisallowedByPreflightResponse': {
-      const key = base.startsWith('Method') ? 'allowMethods' : 'allowHeaders';
-      const list = policy[key];
+    case 'MethodDisallowedByPreflightResponse': {
+      const list = policy.allowMethods;
       const values = list.type === 'list' ? [...list.values, param] : [param];
-      return editPolicy(s, { [key]: { type: 'list', values } }, `Add ${param} to ${key === 'allowMethods' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers'}.`);
+      return editPolicy(s, { allowMethods: { type: 'list', values } }, `Add ${param} to Access-Control-Allow-Methods.`);
+    }
+    case 'HeaderDisallowedByPreflightResponse': {
+      const list = policy.allowHeaders;
+      const have = list.type === 'list' ? list.values : [];
+      const add = f.requestedHeaders.filter((h) => !have.some((v) => v.toLowerCase() === h));
+      return editPolicy(s, { allowHeaders: { type: 'list', values: [...have, ...add] } }, `Add ${add.join(', ')} to Access-Control-Allow-Headers.`);
     }
     case 'RedirectContainsCredentials':
       return editPolicy(s, { redirect: null }, 'Do not redirect to a URL with a user name and password.');
@@ -150,7 +161,7 @@ function fixRawCors(s: Scenario, error: string, param: string, f: Failing, d: De
     case 'MethodDisallowedByPreflightResponse':
       return withLine('Access-Control-Allow-Methods', listWith('Access-Control-Allow-Methods', [param]), `Add ${param} to Access-Control-Allow-Methods.`);
     case 'HeaderDisallowedByPreflightResponse':
-      return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', [param]), `Add ${param} to Access-Control-Allow-Headers.`);
+      return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', f.requestedHeaders), `Add ${f.requestedHeaders.join(', ')} to Access-Control-Allow-Headers.`);
     case 'RedirectContainsCredentials':
       return withLine('Location', null, 'Answer directly instead of redirecting.', 200);
   }
@@ -161,7 +172,9 @@ function fixRawCors(s: Scenario, error: string, param: string, f: Failing, d: De
 function failingResponse(s: Scenario, p: Prediction, status: number): Failing {
   const last = p.requests[p.requests.length - 1];
   const origin = last?.headers.find(([n]) => n === 'Origin')?.[1] ?? 'null';
-  return { which: last?.kind ?? 'actual', origin, include: s.request.credentials === 'include', status };
+  const acrh = last?.headers.find(([n]) => n === 'Access-Control-Request-Headers')?.[1] ?? '';
+  const requestedHeaders = acrh.split(',').filter((h) => h !== '');
+  return { which: last?.kind ?? 'actual', origin, include: s.request.credentials === 'include', status, requestedHeaders };
 }
 
 /** One edit for this failure, or null when the engine knows none. */
@@ -178,6 +191,12 @@ export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, lastStatu
  * Repeats single edits until the prediction is "ok"; null when no edit
  * applies or the result still fails after MAX_EDITS.
  */
+/** Success as the request asked for it: "ok", or the opaque answer no-cors and redirect "manual" give by design. */
+export function passes(s: Scenario, p: Prediction): boolean {
+  if (p.verdict === 'ok') return true;
+  return p.verdict === 'opaque' && (s.request.mode === 'no-cors' || s.request.redirect === 'manual');
+}
+
 export interface Run { prediction: Prediction; lastStatus: number }
 
 export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: Scenario) => Run): Fix | null {
@@ -189,10 +208,14 @@ export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: S
     const edit = proposeEdit(scenario, run.prediction, d, run.lastStatus);
     if (!edit) return null;
     summaries.push(edit.summary);
-    changes.push(...edit.changes);
+    for (const c of edit.changes) {
+      const earlier = changes.find((e) => e.path === c.path);
+      if (earlier) earlier.after = c.after;
+      else changes.push({ ...c });
+    }
     scenario = edit.scenario;
     run = repredict(scenario);
-    if (run.prediction.verdict === 'ok') return { summary: summaries.join(' '), changes, scenario };
+    if (passes(scenario, run.prediction)) return { summary: summaries.join(' '), changes, scenario };
   }
   return null;
 }

@@ -13,7 +13,7 @@ import { parseUrl } from './http.ts';
 import { corsConsoleMessage, FAILED_TO_FETCH, firefoxReason } from './messages.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
-import { findFix, type Run } from './fix.ts';
+import { findFix, passes, type Run } from './fix.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
 
 export type { PredictInput, Prediction } from './types.ts';
@@ -91,7 +91,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
 /** The prediction for one run, with a fix that the engine has checked by predicting it again. */
 export function predict(input: PredictInput, options: PredictOptions = {}): Prediction {
   const first = run(input, options);
-  if (first.prediction.verdict === 'ok' || first.prediction.verdict === 'opaque') return first.prediction;
+  if (passes(input.scenario, first.prediction) || first.prediction.verdict === 'opaque') return first.prediction;
   const serveFor = (s: Scenario): Serve => (s.server === input.scenario.server ? input.serve : serverModel(s.server, input.deployment));
   const repredict = (s: Scenario) => run({ ...input, scenario: s, serve: serveFor(s) }, options);
   return { ...first.prediction, fix: findFix(input.scenario, first, input.deployment, repredict) };

@@ -1,0 +1,34 @@
+// The shared case table, run through the engine against the real server model.
+import { describe, expect, test } from 'vitest';
+import { CASES } from '../scenario/cases/index.ts';
+import { predictScenario, resolved } from './test-support.ts';
+import type { PreflightCache } from './types.ts';
+
+describe('scenario cases', () => {
+  test('the table is large and its ids are unique kebab-case', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(170);
+    expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+    for (const c of CASES) expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    let cache: PreflightCache | undefined;
+    c.steps.forEach(({ scenario, expect: want }, i) => {
+      const p = predictScenario(scenario, cache, 1_000_000 + i);
+      cache = p.cache;
+      const got = {
+        verdict: p.verdict,
+        corsError: p.corsError,
+        preflight: p.requests.some((r) => r.kind === 'preflight'),
+        ...(want.failedParameter !== undefined ? { failedParameter: p.failedParameter } : {}),
+      };
+      const expected = {
+        verdict: want.verdict,
+        corsError: want.corsError ?? null,
+        preflight: want.preflight,
+        ...(want.failedParameter !== undefined ? { failedParameter: resolved(want.failedParameter) } : {}),
+      };
+      expect(got, `step ${i + 1}`).toEqual(expected);
+    });
+  });
+});

@@ -1,0 +1,30 @@
+// Running a scenario case through the engine the way the browser harness runs
+// it: one deployment, one session, the server side's config in the URL (so
+// the preflight cache key changes with the server, as it does for real).
+import { makeDeployment, targetOrigin, resolveTokens } from '../scenario/origins.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { apiUrl } from '../scenario/wire.ts';
+import { serverModel } from '../policy/model.ts';
+import { predict } from './predict.ts';
+import type { PreflightCache, Prediction } from './types.ts';
+
+export const DEPLOYMENT = makeDeployment();
+export const SESSION = 'engine-test-session-0001';
+
+/** A stand-in for the encoded config: equal server sides give equal URLs. */
+function configOf(scenario: Scenario): string {
+  let hash = 5381;
+  for (const ch of JSON.stringify(scenario.server)) hash = ((hash * 33) ^ ch.charCodeAt(0)) >>> 0;
+  return `c${hash.toString(36)}`;
+}
+
+export function requestUrlFor(scenario: Scenario): string {
+  return apiUrl(targetOrigin(scenario.request.from, DEPLOYMENT), SESSION, configOf(scenario), scenario.request.path);
+}
+
+export function predictScenario(scenario: Scenario, cache?: PreflightCache, now = 1_000_000): Prediction {
+  const input = { scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT), now };
+  return predict(cache ? { ...input, cache } : input);
+}
+
+export const resolved = (text: string) => resolveTokens(text, DEPLOYMENT);

@@ -1,0 +1,21 @@
+// The one table of scenario cases: engine tests, server tests and the browser
+// parity suite all read it. Expectations come from the reference
+// (chromium-cors.md, toolchain.md observations), never from the engine.
+import type { ScenarioCase } from './types.ts';
+import { SAFELIST_CASES } from './safelist.ts';
+import { MODE_CASES } from './modes.ts';
+import { CREDENTIAL_CASES } from './credentials.ts';
+import { PREFLIGHT_CASES } from './preflight.ts';
+import { ORIGIN_CASES } from './origin.ts';
+import { REDIRECT_CASES } from './redirects.ts';
+import { CACHE_CASES } from './cache.ts';
+
+export const CASES: ScenarioCase[] = [
+  ...SAFELIST_CASES,
+  ...ORIGIN_CASES,
+  ...PREFLIGHT_CASES,
+  ...CREDENTIAL_CASES,
+  ...MODE_CASES,
+  ...REDIRECT_CASES,
+  ...CACHE_CASES,
+];
