@@ -46,8 +46,10 @@ export function fromBase64Url(text: string): Uint8Array | null {
   return out;
 }
 
-// CompressionStream exists in browsers and in Node ≥ 18, but not in the ES
-// library types this pure module is checked against.
+// CompressionStream and TextEncoder/TextDecoder exist in browsers and in
+// Node ≥ 18, but not in the ES library types this pure module is checked against.
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
 type StreamCtor = new (format: 'deflate-raw') => { readable: unknown; writable: unknown };
 async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   const Ctor = (globalThis as unknown as { CompressionStream: StreamCtor }).CompressionStream;

@@ -2,10 +2,8 @@
 // from the chosen origin, then read what the server recorded for this run.
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
-import { resolveTokens, targetOrigin, type Deployment } from '../../scenario/origins.ts';
-import { resolveServerSide } from '../../scenario/resolve.ts';
+import type { Deployment } from '../../scenario/origins.ts';
 import type { Scenario, ScenarioRequest } from '../../scenario/types.ts';
-import { apiUrl, encodeServerSide } from '../../scenario/wire.ts';
 import type { RunInit, RunResult } from '../../runner/protocol.ts';
 import { fetchLog, logStatusQueryOptions } from '../../lib/server-api.ts';
 import { classifyOutcome, type BrowserOutcome } from './classify.ts';
@@ -37,19 +35,14 @@ export function toRunInit(request: ScenarioRequest): RunInit {
   };
 }
 
-export async function scenarioUrl(scenario: Scenario, d: Deployment, session: string): Promise<string> {
-  const config = await encodeServerSide(resolveServerSide(scenario.server, d));
-  return apiUrl(targetOrigin(scenario.request.from, d), session, config, resolveTokens(scenario.request.path, d));
-}
-
 export interface RunDeps {
   frames: RunnerFrames;
   queryClient: QueryClient;
 }
 
-export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployment, session: string): Promise<RunReport> {
+/** @param url the scenario's request URL (lib/request-url.ts), computed once per run by the caller */
+export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployment, session: string, url: string): Promise<RunReport> {
   const { request } = scenario;
-  const url = await scenarioUrl(scenario, d, session);
   const before = await deps.queryClient.fetchQuery(logStatusQueryOptions(session));
   let result: RunResult | null = null;
   let harnessError: string | null = null;
