@@ -1,9 +1,10 @@
 // One request of an experiment (/s/… or /r/…): decode the server side the
 // URL carries, let the pure policy server answer, and record what arrived and
 // exactly what goes back, before it is written.
-import { isPreflight, respond, type IncomingRequest, type RespondContext } from '../src/policy/respond.ts';
-import { apiUrl, decodeServerSide, type ApiPath, type InflateRaw } from '../src/scenario/wire.ts';
-import { otherApiOrigin, headerValue, type Deployments } from './hosts.ts';
+import { isPreflight, respond, type IncomingRequest } from '../src/policy/respond.ts';
+import { respondContext } from '../src/policy/model.ts';
+import { decodeServerSide, type ApiPath, type InflateRaw } from '../src/scenario/wire.ts';
+import { deploymentOf, headerValue, type Deployments } from './hosts.ts';
 import { framedHeaders, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { bodyPreview, type RequestLog } from './request-log.ts';
@@ -54,26 +55,8 @@ function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string,
   }
   if (!decoded.ok) return jsonError(400, 'bad-config', decoded.error);
   try {
-    return respond(decoded.server, incoming, respondContext(call, origin, deps));
+    return respond(decoded.server, incoming, respondContext(origin, call, deploymentOf(origin, deps)));
   } catch (error) {
     return jsonError(500, 'respond-failed', String(error));
   }
-}
-
-function respondContext(call: ApiPath, origin: string, deps: ExperimentDeps): RespondContext {
-  const { session, config } = call;
-  const redirectUrl = (target: string, path: string) => apiUrl(target, session, config, path, true);
-  return {
-    redirectTarget: (to, path) => redirectUrl(to === 'same-origin' ? origin : otherApiOrigin(origin, deps), path),
-    // A raw Location names a plain API path; the browser must come back to
-    // this experiment's /r/ URL for it, still carrying the same server side.
-    locationTarget: (location) => {
-      const value = location.trim();
-      if (value.startsWith('/') && !value.startsWith('//')) return redirectUrl('', value);
-      const api = apiOrigins(deps).find((o) => value === o || value.startsWith(o + '/') || value.startsWith(o + '?'));
-      return api === undefined ? location : redirectUrl(api, value.slice(api.length));
-    },
-    redirected: call.redirected,
-    path: call.path,
-  };
 }

@@ -27,11 +27,10 @@ export interface Deployments {
  * or the first one when the request already came to the second, on whichever
  * deployment (normal or fallback) the request belongs to.
  */
-export function otherApiOrigin(origin: string, { deployment, fallback }: Deployments): string {
-  if (origin === deployment.api2) return deployment.api;
-  if (origin === fallback.api2) return fallback.api;
-  const fallbackOrigins = [fallback.app, fallback.admin, fallback.api];
-  return fallbackOrigins.includes(origin) ? fallback.api2 : deployment.api2;
+/** Which of the two deployments an origin belongs to (the fallback's names are plain loopback ones). */
+export function deploymentOf(origin: string, { deployment, fallback }: Deployments): Deployment {
+  const fallbackOrigins = [fallback.app, fallback.admin, fallback.sibling, fallback.crossSite, fallback.api, fallback.api2];
+  return fallbackOrigins.includes(origin) ? fallback : deployment;
 }
 
 /** The origins the login cookie may be set from: the playground's own front end. */

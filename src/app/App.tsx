@@ -9,7 +9,9 @@ import { usePlayground } from '../store/playground-store.ts';
 import { RequestBuilder } from '../features/request-builder/RequestBuilder.tsx';
 import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
 import { ResultPanel } from '../features/result/ResultPanel.tsx';
-import { useRun } from '../features/result/use-run.ts';
+import { useRun, type RunData } from '../features/result/use-run.ts';
+import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
+import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
 import { TopBar } from './TopBar.tsx';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
 import { useDeployment } from './use-deployment.ts';
@@ -24,6 +26,13 @@ function refusalReason(problemCount: number, firstProblem: string | undefined, r
   return `Send is refused until the server side is fixed: ${firstProblem}${more}`;
 }
 
+/** The run as the explanation sees it: plain data, so the two features stay apart. */
+function explainedRun(data: RunData | undefined, edited: boolean): ExplainedRun | null {
+  if (!data) return null;
+  const { report, prediction } = data;
+  return { prediction, edited, browser: { outcome: report.outcome, result: report.result, harnessError: report.harnessError, entries: report.entries } };
+}
+
 export function App() {
   useScenarioLink();
   const [session] = useState(() => sessionId());
@@ -32,6 +41,7 @@ export function App() {
   const scenario = usePlayground((s) => s.scenario);
   const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server]);
   const run = useRun();
+  const live = useLivePrediction(deployment, session);
 
   // Set synchronously on Send, so the result never shows the previous run as
   // "done" after a click (react-query reports the pending state a tick later).
@@ -70,7 +80,14 @@ export function App() {
           <RequestBuilder deployment={deployment} session={session} />
           <PolicyEditor deployment={deployment} />
         </div>
-        <ResultPanel status={running ? 'pending' : run.status} report={run.data} error={run.error} runCount={runCount} />
+        <ResultPanel
+          status={running ? 'pending' : run.status}
+          report={run.data?.report}
+          error={run.error}
+          runCount={runCount}
+          runPrediction={run.data?.prediction}
+          prediction={<ExplanationPanel live={live} run={running ? null : explainedRun(run.data, run.variables?.scenario !== scenario)} />}
+        />
       </main>
     </>
   );

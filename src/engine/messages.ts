@@ -60,7 +60,8 @@ export function noCorsRedirectModeMessage(url: string): string {
 
 /** Observed: a same-origin-mode request redirected to another origin (base_fetch_context.cc PrintAccessDeniedMessage). */
 export function unsafeRedirectMessage(url: string, frameUrl: string): string {
-  return `Unsafe attempt to load URL ${url} from frame with URL ${frameUrl}. Domains, protocols and ports must match.`;
+  // Chromium ends this one with a line break (seen in Chromium 156's console).
+  return `Unsafe attempt to load URL ${url} from frame with URL ${frameUrl}. Domains, protocols and ports must match.\n`;
 }
 
 /** What script sees for every network error, CORS or not. */

@@ -30,7 +30,7 @@ function failedToFetch(): Prediction['js'] {
 
 function base(ctx: FetchContext): Omit<Prediction, 'verdict' | 'js'> {
   return {
-    corsError: null, failedParameter: null, consoleMessage: null, firefox: null,
+    corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
     requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, trace: ctx.trace, fix: null,
   };
 }
@@ -41,7 +41,7 @@ function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchConte
       const { error, failedParameter } = outcome.failure;
       ctx.trace.push(step('response', 'fail'));
       return {
-        ...base(ctx), verdict: 'cors-error', corsError: error, failedParameter,
+        ...base(ctx), verdict: 'cors-error', corsError: error, failedParameter, failedParameterOneOf: outcome.failure.oneOf ?? null,
         consoleMessage: corsConsoleMessage(error, failedParameter, outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin),
         firefox: firefoxReason(error, outcome.detail), js: failedToFetch(),
       };

@@ -3,7 +3,7 @@
 // goes in and a new one comes out.
 import type { CacheMode } from '../scenario/types.ts';
 import type { PreflightCache, PreflightCacheEntry } from './types.ts';
-import { firstDisallowedHeader, methodAllowed, type PreflightResult } from './preflight.ts';
+import { disallowedHeaders, methodAllowed, type PreflightResult } from './preflight.ts';
 
 export const EMPTY_CACHE: PreflightCache = { entries: [] };
 
@@ -38,7 +38,7 @@ export interface LookupRequest {
 function entryCovers(entry: PreflightCacheEntry, req: LookupRequest): boolean {
   if (req.credentialsInclude && !entry.credentials) return false;
   if (!methodAllowed(entry.methods, req.method, req.credentialsInclude)) return false;
-  return firstDisallowedHeader(entry.headers, req.unsafeNames, req.credentialsInclude) === null;
+  return disallowedHeaders(entry.headers, req.unsafeNames, req.credentialsInclude).length === 0;
 }
 
 const sameKey = (e: PreflightCacheEntry, origin: string, url: string) => e.origin === origin && e.url === url;

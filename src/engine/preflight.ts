@@ -89,10 +89,11 @@ export function methodAllowed(allowed: string[], method: string, credentialsIncl
  * (EnsureAllowedCrossOriginHeaders). Chromium ≠ spec: "*" also covers
  * Authorization without credentials (kCorsNonWildcardRequestHeadersSupport is off).
  */
-export function firstDisallowedHeader(allowed: string[], unsafeNames: string[], credentialsInclude: boolean): string | null {
+/** Every unsafe request-header name the allowed list does not cover (`*` covers all without credentials). */
+export function disallowedHeaders(allowed: string[], unsafeNames: string[], credentialsInclude: boolean): string[] {
   const lower = new Set(allowed.map((h) => h.toLowerCase()));
-  if (lower.has('*') && !credentialsInclude) return null;
-  return unsafeNames.find((name) => !lower.has(name)) ?? null;
+  if (lower.has('*') && !credentialsInclude) return [];
+  return unsafeNames.filter((name) => !lower.has(name));
 }
 
 export interface PreflightCheckInput extends CorsCheckRequest {
@@ -128,9 +129,16 @@ export function processPreflightResponse(
     return fail({ error: 'MethodDisallowedByPreflightResponse', failedParameter: input.method }, 'preflight-method', input.method);
   }
   // 7.8. For each unsafe name not in headerNames (and not covered by `*`): network error.
-  //      Chromium reports the alphabetically first one (the names are sorted).
-  const missing = firstDisallowedHeader(names.items, input.unsafeNames, input.credentialsInclude);
-  if (missing) return fail({ error: 'HeaderDisallowedByPreflightResponse', failedParameter: missing }, 'preflight-headers', missing);
+  //      Chromium ≠ any fixed order: with several refused headers it names the first in
+  //      Blink's header hash table, which neither insertion nor alphabetical order
+  //      predicts (seen in Chromium 156: {x-a, x-b, x-c} → x-c, {x-aa, x-b} → x-aa).
+  //      So the prediction names the alphabetically first and says "one of" these.
+  const missing = disallowedHeaders(names.items, input.unsafeNames, input.credentialsInclude);
+  if (missing.length > 0) {
+    const failure: CorsFailure = { error: 'HeaderDisallowedByPreflightResponse', failedParameter: missing[0]! };
+    if (missing.length > 1) failure.oneOf = missing;
+    return fail(failure, 'preflight-headers', missing[0]);
+  }
   // 7.9. Max-age: the header, else the default; capped by the browser.
   const maxAgeSeconds = parseMaxAge(getJoined(headers, 'Access-Control-Max-Age'));
   return { ok: true, result: { methods: methods.items, headers: names.items.map((h) => h.toLowerCase()), maxAgeSeconds } };

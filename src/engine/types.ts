@@ -52,6 +52,8 @@ export type CorsErrorName =
 export interface CorsFailure {
   error: CorsErrorName;
   failedParameter: string;
+  /** Set when Chromium names one of several refused headers and which one cannot be predicted. */
+  oneOf?: string[];
 }
 
 export type StepOutcome = 'pass' | 'fail' | 'info' | 'skip';
@@ -87,6 +89,8 @@ export interface Prediction {
   verdict: Verdict;
   corsError: string | null;
   failedParameter: string | null;
+  /** When several headers are refused, Chromium names one of these (see preflight.ts); failedParameter is the first. */
+  failedParameterOneOf: string[] | null;
   consoleMessage: string | null;
   firefox: { name: string; text: string } | null;
   js: JsResult;

@@ -13,19 +13,23 @@ function originOf(url: string): string {
 
 /**
  * How one request to `requestOrigin` redirects: "same-origin" stays on it,
- * "other-origin" hops between the two API origins (or from the app origin,
- * for same-origin experiments, to the API). Raw Location lines that point at
- * one of our origins are rewritten to that origin's /r/ URL.
+ * "other-origin" goes to the second API origin (from it, back to the first).
+ * Raw Location lines that point at one of our origins, or at a bare path, are
+ * rewritten to that origin's /r/ URL, so the browser comes back to this
+ * experiment with the same server side. The server and the engine both use
+ * this, so they agree on every redirect.
  */
 export function respondContext(requestOrigin: string, at: ApiPath, d: Deployment): RespondContext {
-  const otherOrigin = requestOrigin === d.api ? d.api2 : d.api;
+  const otherOrigin = requestOrigin === d.api2 ? d.api : d.api2;
   const known = [d.api, d.api2, d.app];
   return {
     path: at.path,
     redirected: at.redirected,
     redirectTarget: (to, path) => apiUrl(to === 'same-origin' ? requestOrigin : otherOrigin, at.session, at.config, path, true),
     locationTarget: (location) => {
-      if (location.startsWith('/') && !location.startsWith('//')) return apiUrl(requestOrigin, at.session, at.config, location, true);
+      location = location.trim();
+      // A bare path stays relative, as written: the browser resolves it against the API URL.
+      if (location.startsWith('/') && !location.startsWith('//')) return apiUrl('', at.session, at.config, location, true);
       const origin = known.find((o) => location === o || location.startsWith(o + '/') || location.startsWith(o + '?'));
       return origin ? apiUrl(origin, at.session, at.config, location.slice(origin.length) || '/', true) : location;
     },

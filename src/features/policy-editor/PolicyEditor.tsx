@@ -2,10 +2,12 @@
 import { useMemo } from 'react';
 import { usePlayground } from '../../store/playground-store.ts';
 import { validateServerSide } from '../../policy/validate.ts';
+import { reviewPolicy } from '../../engine/review.ts';
 import { PRESETS } from '../../scenario/defaults.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import { PolicyForm } from './PolicyForm.tsx';
 import { RawEditor } from './RawEditor.tsx';
+import { PolicyWarnings } from './PolicyWarnings.tsx';
 
 function Presets() {
   const updatePolicy = usePlayground((s) => s.updatePolicy);
@@ -36,6 +38,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
   const updatePolicy = usePlayground((s) => s.updatePolicy);
   const updateRaw = usePlayground((s) => s.updateRaw);
   const problems = useMemo(() => validateServerSide(server), [server]);
+  const warnings = useMemo(() => reviewPolicy(server, deployment), [server, deployment]);
 
   return (
     <section className="panel" aria-labelledby="server-heading">
@@ -51,6 +54,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           Raw
         </label>
       </fieldset>
+      <PolicyWarnings warnings={warnings} />
       {server.type === 'policy' ? (
         <>
           <Presets />

@@ -1,6 +1,8 @@
 // Below the editors: what really happened on the last Send. The element with
 // data-testid="run-result" and its data-* attributes are a stable test hook.
 import type { ReactNode } from 'react';
+import type { ModelAnswer } from '../../lib/prediction.ts';
+import { predictsPreflight } from '../../lib/prediction.ts';
 import type { RunReport } from './run-scenario.ts';
 import { OUTCOME_TEXT } from './outcome-text.ts';
 import { BrowserView } from './BrowserView.tsx';
@@ -12,8 +14,21 @@ export interface ResultPanelProps {
   error: Error | null;
   /** How many runs were started: lets a test tell this run's result from the last one's. */
   runCount: number;
-  /** Phase 2: the engine's prediction (predict()) goes here, beside the real result. */
+  /** The engine's explanation, shown beside the real result. */
   prediction?: ReactNode;
+  /** The model's answer made for this run before it ran: only its test hooks are read here. */
+  runPrediction?: ModelAnswer | undefined;
+}
+
+/** data-predicted-* describe the run's prediction; absent until a run is done (or when the model crashed). */
+function predictedAttributes(answer: ModelAnswer | undefined) {
+  if (answer?.kind !== 'prediction') return {};
+  const p = answer.prediction;
+  return {
+    'data-predicted-outcome': p.verdict,
+    'data-predicted-cors-error': p.corsError ?? '',
+    'data-predicted-preflight': predictsPreflight(p) ? 'sent' : 'none',
+  };
 }
 
 function Verdict({ report }: { report: RunReport }) {
@@ -35,7 +50,7 @@ function Verdict({ report }: { report: RunReport }) {
   );
 }
 
-export function ResultPanel({ status, report, error, runCount, prediction }: ResultPanelProps) {
+export function ResultPanel({ status, report, error, runCount, prediction, runPrediction }: ResultPanelProps) {
   const state = status === 'idle' ? 'idle' : status === 'pending' ? 'running' : 'done';
   const done = state === 'done' && report;
   return (
@@ -47,6 +62,9 @@ export function ResultPanel({ status, report, error, runCount, prediction }: Res
       data-run-count={runCount}
       data-browser-outcome={done && report.outcome ? report.outcome : undefined}
       data-preflight={done ? (report.entries.some((e) => e.kind === 'preflight') ? 'sent' : 'none') : undefined}
+      // Page JavaScript cannot learn the browser's CorsError (only the console shows it): kept empty on purpose.
+      data-cors-error=""
+      {...(done ? predictedAttributes(runPrediction) : {})}
       aria-busy={state === 'running'}
     >
       <h2 id="result-heading">What happened</h2>
@@ -62,17 +80,19 @@ export function ResultPanel({ status, report, error, runCount, prediction }: Res
         <>
           <Verdict report={report} />
           <p className="hint mono break">Requested: {report.url}</p>
-          <div className="lanes">
-            {report.result && <BrowserView result={report.result} />}
-            <WireView entries={report.entries} outcome={report.outcome} />
-          </div>
         </>
       )}
-      {/* PHASE 2 SLOT: the engine's prediction (predict()) sits beside the real result. */}
+      {/* The engine's prediction sits right under the real verdict, before the raw details. */}
       <section className="prediction-slot" aria-labelledby="prediction-heading" data-slot="prediction">
-        <h3 id="prediction-heading">Prediction</h3>
+        <h3 id="prediction-heading">Our model’s explanation</h3>
         {prediction ?? <p className="hint">The engine’s step-by-step prediction will appear here.</p>}
       </section>
+      {done && (
+        <div className="lanes">
+          {report.result && <BrowserView result={report.result} />}
+          <WireView entries={report.entries} outcome={report.outcome} />
+        </div>
+      )}
     </section>
   );
 }

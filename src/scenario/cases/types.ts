@@ -12,6 +12,8 @@ export interface CaseExpectation {
   corsError?: string | null;
   /** As CDP reports it. May hold role tokens ({app}, {admin}…): resolve them with resolveTokens. */
   failedParameter?: string;
+  /** When Chromium names one of several refused headers (which one is not predictable): the candidates. */
+  failedParameterOneOf?: string[];
   /** Whether the server received a preflight (OPTIONS) in this step. */
   preflight: boolean;
 }

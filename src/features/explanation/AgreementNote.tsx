@@ -1,0 +1,68 @@
+// The model's verdict beside the browser's, and whether they agree. A
+// disagreement is a bug in our model and is said so, loudly, never hidden.
+import type { Agreement } from './agreement.ts';
+
+function Checks({ agreement }: { agreement: Agreement }) {
+  return (
+    <table className="checks">
+      <thead>
+        <tr>
+          <th scope="col">Compared</th>
+          <th scope="col">Our model</th>
+          <th scope="col">Your browser</th>
+          <th scope="col">Same?</th>
+        </tr>
+      </thead>
+      <tbody>
+        {agreement.checks.map((c) => (
+          <tr key={c.what} className={c.agree ? undefined : 'differs'}>
+            <th scope="row">{c.what}</th>
+            <td className="mono">{c.predicted}</td>
+            <td className="mono">{c.browser}</td>
+            <td>{c.agree ? '✔ same' : '✖ differs'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function AgreementNote({ agreement }: { agreement: Agreement }) {
+  if (agreement.agree) {
+    return (
+      <div className="agreement agree" data-testid="agreement" data-agree="true">
+        <p>
+          <span aria-hidden="true">✔ </span>
+          <strong>Our model agrees with your browser.</strong>
+        </p>
+        <details>
+          <summary>What was compared</summary>
+          <Checks agreement={agreement} />
+        </details>
+      </div>
+    );
+  }
+  return (
+    <div className="agreement disagree" data-testid="agreement" data-agree="false" role="alert">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        <strong>Our model disagrees with your browser: this is a bug in our model.</strong> Your browser is right; the explanation
+        below may be wrong where they differ.
+      </p>
+      <Checks agreement={agreement} />
+    </div>
+  );
+}
+
+/** The model threw: no prediction to compare, which is itself a bug. */
+export function ModelCrash({ message }: { message: string }) {
+  return (
+    <div className="agreement disagree" data-testid="agreement" data-agree="false" role="alert">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        <strong>Our model failed on this scenario: this is a bug in our model.</strong> The real run above is unaffected.
+      </p>
+      <pre className="mono">{message}</pre>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The engine's decision as numbered steps: each one sentence, its rule linked.
+// Pass/fail is an icon and a word, never colour alone.
+import type { Step, StepOutcome } from '../../engine/types.ts';
+
+const MARK: Record<StepOutcome, { icon: string; label: string }> = {
+  pass: { icon: '✔', label: 'Pass' },
+  fail: { icon: '✖', label: 'Fail' },
+  info: { icon: 'ℹ', label: 'Note' },
+  skip: { icon: '↷', label: 'Skipped' },
+};
+
+/** "https://fetch.spec.whatwg.org/#cors-preflight-fetch" → "cors-preflight-fetch". */
+const sectionOf = (url: string) => url.split('#')[1] ?? 'Fetch standard';
+
+function StepItem({ step }: { step: Step }) {
+  const mark = MARK[step.outcome];
+  return (
+    <li className={`step step-${step.outcome}`} data-step={step.id} data-outcome={step.outcome}>
+      <span className="step-mark">
+        <span aria-hidden="true">{mark.icon}</span> {mark.label}
+      </span>
+      <span className="step-text">
+        {step.sentence}
+        {step.header !== undefined && (
+          <code className="step-header">
+            {step.header}
+            {step.value !== undefined && `: ${step.value}`}
+          </code>
+        )}
+        <a className="spec-link" href={step.spec} target="_blank" rel="noreferrer" title="The rule in the Fetch standard">
+          § {sectionOf(step.spec)}
+        </a>
+      </span>
+    </li>
+  );
+}
+
+export function Trace({ steps }: { steps: Step[] }) {
+  return (
+    <details className="why" open>
+      <summary>
+        <strong>Why?</strong> The browser’s decision in {steps.length} steps
+      </summary>
+      <ol className="trace">
+        {steps.map((s, i) => (
+          <StepItem key={`${i}-${s.id}`} step={s} />
+        ))}
+      </ol>
+    </details>
+  );
+}

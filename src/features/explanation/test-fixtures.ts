@@ -1,0 +1,28 @@
+// Small builders for the explanation's tests: a server-record entry and a
+// prediction with only the fields a test cares about.
+import type { Prediction, Step } from '../../engine/types.ts';
+import type { LoggedRequest } from '../../scenario/log-types.ts';
+import type { HeaderList } from '../../scenario/types.ts';
+
+let seq = 0;
+export function logged(kind: 'preflight' | 'actual', method: string, status: number, more: Partial<LoggedRequest> = {}, responseHeaders: HeaderList = []): LoggedRequest {
+  seq += 1;
+  return {
+    seq, time: 1000 + seq, host: 'api.playground.localhost:8787', method, target: `/s/session/cfg/api/data`, path: '/api/data',
+    headers: [], bodyBytes: 0, bodyText: '', kind, redirected: false, response: { status, headers: responseHeaders }, ...more,
+  };
+}
+
+export function step(id: string, outcome: Step['outcome']): Step {
+  return { id, outcome, sentence: id, spec: 'https://fetch.spec.whatwg.org/#' + id };
+}
+
+export function prediction(more: Partial<Prediction>): Prediction {
+  return {
+    verdict: 'ok', corsError: null, failedParameter: null, consoleMessage: null, firefox: null,
+    js: { kind: 'response', status: 200, type: 'cors', readableHeaders: [] },
+    requests: [], preflightFromCache: false, cache: { entries: [] }, trace: [], fix: null, ...more,
+  };
+}
+
+export const sent = (kind: 'preflight' | 'actual', method: string) => ({ kind, method, url: 'http://api.playground.localhost:8787/s/x/y/api/data', headers: [], credentials: false });

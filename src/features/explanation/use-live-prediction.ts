@@ -1,0 +1,41 @@
+// The live prediction: derived from the scenario, the request URL (async: the
+// server side is compressed into it) and the model's preflight cache; never
+// stored. The previous URL is kept while a new one is encoded, so the verdict
+// never blinks away as the user types.
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { PreflightCache } from '../../engine/types.ts';
+import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
+import { requestUrlQueryOptions } from '../../lib/request-url.ts';
+import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
+import type { Deployment } from '../../scenario/origins.ts';
+import { usePlayground } from '../../store/playground-store.ts';
+
+/** Ticks when the next cached preflight expires, so "served from cache" does not outlive the entry. */
+function useExpiryTick(cache: PreflightCache): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const now = Date.now();
+    const next = Math.min(...cache.entries.map((e) => e.expiresAt).filter((t) => t > now));
+    if (!Number.isFinite(next)) return;
+    const timer = setTimeout(() => setTick((t) => t + 1), Math.min(next - now + 1, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [cache, tick]);
+  return tick;
+}
+
+export function useLivePrediction(deployment: Deployment, session: string): ModelAnswer | null {
+  const scenario = usePlayground((s) => s.scenario);
+  const url = useQuery({ ...requestUrlQueryOptions(scenario, deployment, session), placeholderData: keepPreviousData });
+  const cache = useSyncExternalStore(tabPreflightCache.subscribe, tabPreflightCache.get);
+  const tick = useExpiryTick(cache);
+  const requestUrl = url.data;
+  return useMemo(
+    () =>
+      requestUrl === undefined
+        ? null
+        : predictScenario({ scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin }),
+    // `tick` only asks for a fresh Date.now() once a cache entry has expired.
+    [scenario, deployment, requestUrl, cache, tick],
+  );
+}

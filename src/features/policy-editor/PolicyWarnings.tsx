@@ -1,0 +1,30 @@
+// A security reviewer beside the editor: warnings that hold even when every
+// request succeeds (a policy can pass CORS and still hand your users' data to
+// any website). Shown as you type; icon and word, never colour alone.
+import type { Warning, WarningSeverity } from '../../engine/types.ts';
+
+const MARK: Record<WarningSeverity, { icon: string; label: string }> = {
+  danger: { icon: '⛔', label: 'Danger' },
+  warning: { icon: '⚠', label: 'Warning' },
+  info: { icon: 'ℹ', label: 'Note' },
+};
+
+export function PolicyWarnings({ warnings }: { warnings: Warning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section className="policy-warnings" aria-labelledby="policy-warnings-heading" data-testid="policy-warnings">
+      <h3 id="policy-warnings-heading">Security review</h3>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.id} className={`policy-warning warning-${w.severity}`} data-warning={w.id}>
+            <strong className="warning-mark">
+              <span aria-hidden="true">{MARK[w.severity].icon} </span>
+              {MARK[w.severity].label}:
+            </strong>{' '}
+            {w.message} <code className="hint">{w.path}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
