@@ -35,10 +35,8 @@ export function AgreementNote({ agreement }: { agreement: Agreement }) {
           <span aria-hidden="true">✔ </span>
           <strong>Our model agrees with your browser.</strong>
         </p>
-        <details>
-          <summary>What was compared</summary>
-          <Checks agreement={agreement} />
-        </details>
+        {/* Shown, not folded away: what "agrees" means is part of the claim. */}
+        <Checks agreement={agreement} />
       </div>
     );
   }

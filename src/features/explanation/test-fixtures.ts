@@ -19,7 +19,7 @@ export function step(id: string, outcome: Step['outcome']): Step {
 
 export function prediction(more: Partial<Prediction>): Prediction {
   return {
-    verdict: 'ok', corsError: null, failedParameter: null, consoleMessage: null, firefox: null,
+    verdict: 'ok', corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
     js: { kind: 'response', status: 200, type: 'cors', readableHeaders: [] },
     requests: [], preflightFromCache: false, cache: { entries: [] }, trace: [], fix: null, ...more,
   };

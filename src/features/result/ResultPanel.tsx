@@ -28,6 +28,10 @@ function predictedAttributes(answer: ModelAnswer | undefined) {
     'data-predicted-outcome': p.verdict,
     'data-predicted-cors-error': p.corsError ?? '',
     'data-predicted-preflight': predictsPreflight(p) ? 'sent' : 'none',
+    // Chromium's hint parameter for the CorsError ("" when it names none); absent when nothing failed.
+    ...(p.failedParameter !== null ? { 'data-predicted-failed-parameter': p.failedParameter } : {}),
+    // Several refused headers: Chromium names one of them, in an order no model can know.
+    ...(p.failedParameterOneOf ? { 'data-predicted-failed-parameter-one-of': p.failedParameterOneOf.join(',') } : {}),
   };
 }
 

@@ -42,6 +42,12 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow')).toBe('network-error');
   });
 
+  it('calls any "Failed to fetch" in mode "same-origin" a network error: that mode never reaches a CORS check', () => {
+    // e.g. a same-origin request redirected to another origin: the server answered the 302, yet no CORS check ran.
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 302)], 'follow', 'same-origin')).toBe('network-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 302)], 'follow', 'cors')).toBe('cors-error');
+  });
+
   it('calls a redirect refused by redirect: "error" a network error', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [entry('preflight', 204), entry('actual', 307)], 'error')).toBe('network-error');
     // …but not when the last answer was not a redirect.

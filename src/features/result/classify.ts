@@ -4,7 +4,7 @@
 // server's record can. This never asks the engine: it is the ground truth the
 // engine's prediction is compared with.
 import type { LoggedRequest } from '../../scenario/log-types.ts';
-import type { RedirectMode } from '../../scenario/types.ts';
+import type { RedirectMode, RequestMode } from '../../scenario/types.ts';
 import type { RunResult } from '../../runner/protocol.ts';
 
 export type BrowserOutcome = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
@@ -16,12 +16,16 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 
 /**
  * @param entries what the server recorded for this run only (after the run's starting seq)
+ * @param mode the request's mode: "same-origin" never reaches a CORS check
  */
-export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode): BrowserOutcome {
+export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors'): BrowserOutcome {
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }
   if (result.message !== FAILED_TO_FETCH) return 'type-error';
+  // Fetch's main fetch: a same-origin-mode request that leaves its origin
+  // (directly or by a redirect) is a network error before any CORS check.
+  if (mode === 'same-origin') return 'network-error';
   const last = entries.at(-1);
   if (!last) return 'network-error';
   // redirect: 'error' fails on any redirect before CORS is checked again.

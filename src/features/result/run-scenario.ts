@@ -60,6 +60,6 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
     result,
     harnessError,
     entries: after.entries,
-    outcome: result ? classifyOutcome(result, after.entries, request.redirect) : null,
+    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode) : null,
   };
 }
