@@ -3,6 +3,15 @@
 // only words their decisions.
 import type { CorsErrorName, Step, StepOutcome } from './types.ts';
 
+/**
+ * The playground's own URL segment (/s/<session>/<config>) is how the server
+ * learns the scenario; it says nothing to the learner, so sentences hide it.
+ * The console message keeps the full URL, as Chromium prints it.
+ */
+function shortUrl(url: string | undefined): string {
+  return (url ?? '').replace(/\/[sr]\/[A-Za-z0-9_-]{16,64}\/[^/?#]+/, '/…');
+}
+
 type Params = Record<string, string>;
 type Words = Partial<Record<StepOutcome, (p: Params) => string>>;
 
@@ -52,7 +61,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     skip: (p) => `cache: "${p.mode}" makes the browser skip the preflight cache.`,
   } },
   'preflight-send': { spec: `${FETCH}#cors-preflight-fetch`, words: {
-    info: (p) => `The browser sends OPTIONS ${p.url} with Access-Control-Request-Method: ${p.method}${p.headers ? ` and Access-Control-Request-Headers: ${p.headers}` : ''}, without cookies.`,
+    info: (p) => `The browser sends OPTIONS ${shortUrl(p.url)} with Access-Control-Request-Method: ${p.method}${p.headers ? ` and Access-Control-Request-Headers: ${p.headers}` : ''}, without cookies.`,
   } },
   'preflight-redirect': { spec: `${FETCH}#cors-preflight-fetch`, words: {
     pass: () => 'The preflight answer is not a redirect.',
@@ -87,7 +96,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     skip: (p) => `The preflight answer is not cached: ${p.why}.`,
   } },
   'actual-send': { spec: `${FETCH}#http-network-or-cache-fetch`, words: {
-    info: (p) => `The browser sends ${p.method} ${p.url}${p.origin ? ` with Origin: ${p.origin}` : ''}${p.credentials === 'yes' ? ', with cookies' : ''}.`,
+    info: (p) => `The browser sends ${p.method} ${shortUrl(p.url)}${p.origin ? ` with Origin: ${p.origin}` : ''}${p.credentials === 'yes' ? ', with cookies' : ''}.`,
   } },
   'cors-check': { spec: `${FETCH}#concept-cors-check`, words: {
     pass: (p) => `The ${p.status} answer allows this origin to read it.`,
@@ -101,7 +110,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     fail: (p) => p.why ?? 'The redirect cannot be followed.',
   } },
   'redirect-follow': { spec: `${FETCH}#http-redirect-fetch`, words: {
-    info: (p) => `The browser follows the ${p.status} redirect to ${p.url}${p.method ? `, now as ${p.method} without a body` : ''}${p.tainted === 'yes' ? '; the redirect crossed origins, so from now on Origin is "null"' : ''}.`,
+    info: (p) => `The browser follows the ${p.status} redirect to ${shortUrl(p.url)}${p.method ? `, now as ${p.method} without a body` : ''}${p.tainted === 'yes' ? '; the redirect crossed origins, so from now on Origin is "null"' : ''}.`,
   } },
   'exposed-headers': { spec: `${FETCH}#cors-safelisted-response-header-name`, words: {
     info: (p) => `Script can read these response headers: ${p.names || '(none)'}.`,
