@@ -97,6 +97,10 @@ function expectedLocation(value: string, config: string): string {
   if (value.startsWith('/')) return `/r/${SESSION}/${config}${value}`;
   for (const api of [deployment.api, deployment.api2]) {
     if (value.startsWith(api + '/')) return `${api}/r/${SESSION}/${config}${value.slice(api.length)}`;
+    // With user-info (http://user:pass@host/…), which must reach the browser unchanged.
+    const host = api.slice('http://'.length);
+    const at = value.indexOf(`@${host}/`);
+    if (value.startsWith('http://') && at > 0) return `${value.slice(0, at + 1 + host.length)}/r/${SESSION}/${config}${value.slice(at + 1 + host.length)}`;
   }
   throw new Error(`unexpected Location in a case: ${value}`);
 }

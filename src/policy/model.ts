@@ -5,6 +5,7 @@ import type { Deployment } from '../scenario/origins.ts';
 import { apiUrl, parseApiPath, type ApiPath } from '../scenario/wire.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import { respond, type IncomingRequest, type OutgoingResponse, type RespondContext } from './respond.ts';
+import { withoutUserinfo } from './validate.ts';
 
 function originOf(url: string): string {
   const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)/i.exec(url);
@@ -30,8 +31,13 @@ export function respondContext(requestOrigin: string, at: ApiPath, d: Deployment
       location = location.trim();
       // A bare path stays relative, as written: the browser resolves it against the API URL.
       if (location.startsWith('/') && !location.startsWith('//')) return apiUrl('', at.session, at.config, location, true);
-      const origin = known.find((o) => location === o || location.startsWith(o + '/') || location.startsWith(o + '?'));
-      return origin ? apiUrl(origin, at.session, at.config, location.slice(origin.length) || '/', true) : location;
+      // User-info (http://user:pass@host/…) stays in the URL: the browser must see it to refuse it.
+      const userinfo = /^https?:\/\/([^/?#@]*@)/i.exec(location)?.[1] ?? '';
+      const plain = withoutUserinfo(location);
+      const origin = known.find((o) => plain === o || plain.startsWith(o + '/') || plain.startsWith(o + '?'));
+      if (!origin) return location;
+      const target = apiUrl(origin, at.session, at.config, plain.slice(origin.length) || '/', true);
+      return userinfo ? target.replace('://', `://${userinfo}`) : target;
     },
   };
 }

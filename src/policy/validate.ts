@@ -32,14 +32,19 @@ export function isSettableResponseHeader(name: string): boolean {
   );
 }
 
+/** "http://user:pass@host/x" → "http://host/x": user-info may be tried, the host is what is checked. */
+export function withoutUserinfo(url: string): string {
+  return url.replace(/^(https?:\/\/)[^/?#@]*@/i, '$1');
+}
+
 /** A Location may only point back at the API (a token, or a path on the same origin). */
 function locationProblem(value: string, extraOrigins: readonly string[]): string | null {
-  const v = value.trim();
+  const v = withoutUserinfo(value.trim());
   if (v.startsWith('/') && !v.startsWith('//')) return null;
-  for (const prefix of ['{api}', '{api2}', ...extraOrigins]) {
+  for (const prefix of ['{api}', '{api2}', 'http://{api-host}', 'http://{api2-host}', ...extraOrigins]) {
     if (v === prefix || v.startsWith(prefix + '/') || v.startsWith(prefix + '?')) return null;
   }
-  return 'Location may only point at the API itself: start it with {api}/, {api2}/ or /.';
+  return 'Location may only point at the API itself: start it with {api}/, {api2}/ or / (or http://user:pass@{api2-host}/ to try user-info).';
 }
 
 function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptions, onlyX = false): Problem[] {

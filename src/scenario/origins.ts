@@ -92,6 +92,9 @@ const TOKENS: Record<string, (d: Deployment) => string> = {
   '{api}': (d) => d.api,
   '{api2}': (d) => d.api2,
   '{site}': (d) => d.site,
+  // host:port alone, to write a URL with user-info: http://user:pass@{api2-host}/next
+  '{api-host}': (d) => d.api.replace(/^[a-z]+:\/\//, ''),
+  '{api2-host}': (d) => d.api2.replace(/^[a-z]+:\/\//, ''),
 };
 
 /** The role tokens a scenario may contain, for documentation and editors. */
@@ -109,7 +112,7 @@ export function resolveTokens(text: string, d: Deployment): string {
 export function tokenizeOrigins(text: string, d: Deployment): string {
   let out = text;
   for (const [token, origin] of Object.entries(TOKENS)) {
-    if (token === '{site}') continue;
+    if (token === '{site}' || token.endsWith('-host}')) continue;
     out = out.split(origin(d)).join(token);
   }
   return out;

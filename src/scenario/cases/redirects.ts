@@ -24,6 +24,10 @@ const hops: ScenarioCase[] = [
   rawCase('redirect-raw-other-origin-fixed', 'A raw redirect to the second API with a fixed ACAO: the tainted "null" mismatches.', {}, raw(204), raw(302, acao('{app}'), location('{api2}/next')), fails('AllowOriginMismatch', '{app}', false)),
   rawCase('redirect-raw-other-origin-credentials', 'A credentialed raw redirect chain with {origin} and ACAC passes.', { credentials: 'include' }, raw(204), raw(302, acao('{origin}'), acac('true'), location('{api2}/next')), ok()),
   rawCase('redirect-raw-relative-location', 'A path-only Location stays on the API.', {}, raw(204), raw(301, acao('{app}'), location('/next')), ok()),
+  rawCase('redirect-userinfo-other-origin', 'A redirect to a URL with user:pass is refused before it is followed.', {}, raw(204), raw(302, acao('*'), location('http://user:pass@{api2-host}/next')), fails('RedirectContainsCredentials', '', false)),
+  rawCase('redirect-userinfo-same-api', 'User-info is refused even on the same API origin: the request is cross-origin from the page.', {}, raw(204), raw(302, acao('*'), location('http://user:pass@{api-host}/next')), fails('RedirectContainsCredentials', '', false)),
+  rawCase('redirect-userinfo-username-only', 'A user name alone is user-info too.', {}, raw(204), raw(302, acao('*'), location('http://user@{api2-host}/next')), fails('RedirectContainsCredentials', '', false)),
+  rawCase('redirect-userinfo-empty', 'An empty user-info ("http://@host") is no credentials: the redirect is followed.', {}, raw(204), raw(302, acao('*'), location('http://@{api2-host}/next')), ok()),
   rawCase('redirect-raw-star', 'A raw redirect to the second API with ACAO * passes.', {}, raw(204), raw(307, acao('*'), location('{api2}/next')), ok()),
 ];
 
