@@ -37,6 +37,7 @@ function inlineRunnerScript(): Plugin {
 // The dev script starts the policy server's app listener here; the dev server
 // forwards everything that is not the front end to it.
 const APP_LISTENER = 'http://127.0.0.1:5174';
+const SITE = process.env.PLAYGROUND_SITE || 'playground.localhost';
 
 export default defineConfig({
   plugins: [react(), inlineRunnerScript()],
@@ -47,6 +48,8 @@ export default defineConfig({
     // In dev the runner's module scripts are fetched from the dev server by
     // pages on the other playground origins, and by the sandboxed runner ("null").
     cors: { origin: [/^http:\/\/([a-z0-9-]+\.)*localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/, 'null'] },
+    // As the production server does for runner.html: only the app may frame these pages.
+    headers: { 'Content-Security-Policy': `frame-ancestors http://app.${SITE}:5173 http://localhost:5173` },
     proxy: {
       '/__env': APP_LISTENER,
       '/__log': APP_LISTENER,

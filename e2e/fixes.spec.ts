@@ -71,11 +71,12 @@ for (const c of CLASSICS) {
     await expect(playground.result).toHaveAttribute('data-browser-outcome', 'cors-error');
     await expect(playground.result).toHaveAttribute('data-predicted-outcome', 'cors-error');
     await expect(playground.result).toHaveAttribute('data-predicted-cors-error', c.corsError);
-    expect(truth.corsFailures.map((f) => f.corsError)).toEqual([c.corsError]);
+    await expect.poll(() => truth.corsFailures.map((f) => f.corsError)).toEqual([c.corsError]);
     // The predicted console message is Chromium's, word for word.
     const predicted = page.getByTestId('predicted-console-message');
     await expect(predicted).toContainText(c.words);
-    expect(truth.corsMessages).toEqual([await predicted.innerText()]);
+    const words = await predicted.innerText();
+    await expect.poll(() => truth.corsMessages).toEqual([words]);
     await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
 
     await page.getByRole('button', { name: /^Apply fix/ }).click();

@@ -3,12 +3,58 @@
 // the browser did: outcome, CorsError and its parameter (CDP), the console
 // message, and whether a preflight reached the server (the server's record).
 // The table's own expectations, written from the reference, are checked too.
-import { test, expect } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+import { test, expect, type BrowserTruth } from './fixtures.ts';
 import { CASES } from '../src/scenario/cases/index.ts';
 import { resolveTokens } from '../src/scenario/origins.ts';
 import { testDeployment } from './deployment.ts';
 
-const attr = async (el: import('@playwright/test').Locator, name: string) => (await el.getAttribute(name)) ?? '';
+const attr = async (el: Locator, name: string) => (await el.getAttribute(name)) ?? '';
+
+interface Observation {
+  verdict: string;
+  preflight: boolean;
+  corsError: string | null;
+  failedParameter: string | null;
+  console: string[];
+}
+
+/** What the page and the server's record say, and what Chromium reported over CDP and the console. */
+async function browserObservation(result: Locator, truth: BrowserTruth): Promise<Observation> {
+  return {
+    verdict: await attr(result, 'data-browser-outcome'),
+    preflight: (await attr(result, 'data-preflight')) === 'sent',
+    corsError: truth.corsFailures.at(-1)?.corsError ?? null,
+    failedParameter: truth.corsFailures.at(-1)?.failedParameter ?? null,
+    console: truth.corsMessages,
+  };
+}
+
+async function prediction(result: Locator): Promise<{ predicted: Observation; oneOf: string[] }> {
+  const message = result.page().getByTestId('predicted-console-message');
+  const predictedConsole = (await message.count()) > 0 ? await message.innerText() : null;
+  return {
+    predicted: {
+      verdict: await attr(result, 'data-predicted-outcome'),
+      preflight: (await attr(result, 'data-predicted-preflight')) === 'sent',
+      corsError: (await attr(result, 'data-predicted-cors-error')) || null,
+      failedParameter: await result.getAttribute('data-predicted-failed-parameter'),
+      console: predictedConsole ? [predictedConsole] : [],
+    },
+    oneOf: (await attr(result, 'data-predicted-failed-parameter-one-of')).split(',').filter(Boolean),
+  };
+}
+
+/**
+ * Chromium names one of several refused headers in an order no model can
+ * know (Blink's hash table): where the engine lists candidates, the browser's
+ * pick must be one of them, and is otherwise compared as "one of".
+ */
+function withCandidates(o: Observation, oneOf: string[]): Observation {
+  if (oneOf.length === 0 || o.failedParameter === null || !oneOf.includes(o.failedParameter)) return o;
+  const name = o.failedParameter;
+  return { ...o, failedParameter: 'one of the candidates', console: o.console.map((m) => m.replace(`field ${name} is`, 'field <candidate> is')) };
+}
 
 for (const c of CASES) {
   test(`${c.id}: ${c.title}`, async ({ playground, truth }) => {
@@ -20,36 +66,14 @@ for (const c of CASES) {
         truth.clear();
         await playground.send();
 
-        const browser = {
-          verdict: await attr(result, 'data-browser-outcome'),
-          preflight: (await attr(result, 'data-preflight')) === 'sent',
-          corsError: truth.corsFailures.at(-1)?.corsError ?? null,
-          failedParameter: truth.corsFailures.at(-1)?.failedParameter ?? null,
-          console: truth.corsMessages,
-        };
-        const page = result.page();
-        const predictedConsole = (await page.getByTestId('predicted-console-message').count()) > 0
-          ? await page.getByTestId('predicted-console-message').innerText()
-          : null;
-        const oneOf = (await attr(result, 'data-predicted-failed-parameter-one-of')).split(',').filter(Boolean);
-        const predicted = {
-          verdict: await attr(result, 'data-predicted-outcome'),
-          preflight: (await attr(result, 'data-predicted-preflight')) === 'sent',
-          corsError: (await attr(result, 'data-predicted-cors-error')) || null,
-          failedParameter: await result.getAttribute('data-predicted-failed-parameter'),
-          console: predictedConsole ? [predictedConsole] : [],
-        };
-        if (oneOf.length > 0) {
-          // Chromium names one of several refused headers, in an order the
-          // engine cannot know (Blink's hash table): the browser's pick must be
-          // a candidate, and the message must be the predicted one naming it.
-          expect(oneOf, 'the browser named one of the predicted candidates').toContain(browser.failedParameter);
-          predicted.console = predicted.console.map((m) => m.replace(`field ${predicted.failedParameter} is`, `field ${browser.failedParameter} is`));
-          predicted.failedParameter = browser.failedParameter;
-        }
-        // The engine must agree with the browser on everything the browser reports.
-        expect(predicted, 'engine prediction vs real Chromium').toEqual(browser);
+        const { predicted, oneOf } = await prediction(result);
+        // The engine must agree with the browser on everything the browser
+        // reports (polled: DevTools events may trail the page's own result).
+        await expect
+          .poll(async () => withCandidates(await browserObservation(result, truth), oneOf), { message: 'engine prediction vs real Chromium' })
+          .toEqual(withCandidates(predicted, oneOf));
         // And the table (written from the reference) must hold in the browser.
+        const browser = await browserObservation(result, truth);
         const e = step.expect;
         expect(browser.verdict, 'table verdict').toBe(e.verdict);
         expect(browser.preflight, 'table preflight').toBe(e.preflight);

@@ -1,10 +1,14 @@
 // What only the app port serves: the deployment (/__env), the request
 // record (/__log/<session>) and the built front end. None of it carries CORS
-// headers: only pages on the app origin itself may read it.
+// headers: only pages on the app origin itself may read it. The env and the
+// log (Cookie headers, the session cookie) are answered only when the Host is
+// the app origin's: the same port also answers as admin., evil., evil.localhost
+// (the origins a request comes from), which load the runner page and the
+// static files but must not read the record.
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { RequestLog } from './request-log.ts';
 import { isValidSessionId } from '../src/scenario/wire.ts';
-import type { Deployments } from './hosts.ts';
+import { isAppOrigin, type Deployments } from './hosts.ts';
 import { json, jsonError, methodNotAllowed, notFound, NOSNIFF } from './responses.ts';
 import type { StaticFiles } from './static-files.ts';
 
@@ -15,8 +19,14 @@ export interface AppDeps extends Deployments {
 
 const NO_STORE: [string, string] = ['Cache-Control', 'no-store'];
 
-export function answerApp(request: HandlerRequest, pathname: string, query: string, deps: AppDeps): HandlerResponse {
+/** `origin` is "http://<Host>" of the request (see requestOrigin). */
+export function answerApp(request: HandlerRequest, pathname: string, query: string, origin: string, deps: AppDeps): HandlerResponse {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method, ['GET', 'HEAD']);
+  const isPrivate = pathname === '/__env' || pathname.startsWith('/__log/');
+  if (isPrivate && !isAppOrigin(origin, deps)) {
+    const hosts = [deps.deployment.app, deps.fallback.app].map((o) => o.slice('http://'.length));
+    return jsonError(403, 'forbidden-host', `${pathname.startsWith('/__log/') ? '/__log' : '/__env'} is answered only for Host ${hosts.join(' or ')}, not ${origin.slice('http://'.length)}`);
+  }
   if (pathname === '/__env') return json(200, { deployment: deps.deployment, fallback: deps.fallback }, [NO_STORE]);
   if (pathname.startsWith('/__log/')) return answerLog(pathname.slice('/__log/'.length), query, deps.log);
   return answerStatic(pathname, deps);

@@ -44,6 +44,64 @@ describe('app port: env and log', () => {
   });
 });
 
+describe('app port: env and log only for the app host', () => {
+  // The other role hosts the app port answers as, written out (not derived from
+  // the deployment): a page there must not read the record of Cookie headers.
+  const otherHosts = [
+    'admin.playground.localhost:5173',
+    'evil.playground.localhost:5173',
+    'evil.localhost:5173',
+    '127.0.0.1:5173',
+    'api.playground.localhost:5173',
+    'app.playground.localhost:9999',
+    'app.playground.localhost',
+  ];
+  const onHost = (host: string, target: string) => request('GET', target, [['Host', host]]);
+
+  async function depsWithCookie() {
+    const deps = testDeps();
+    const target = `/s/${SESSION}/${await encodeServerSide({ type: 'policy', policy: DEFAULT_POLICY })}/a`;
+    handle('api', request('GET', target, [['Host', API_HOST], ['Cookie', 'pg_session=cookie-1']]), deps);
+    handle('api', request('POST', `/login/${SESSION}`, [['Host', API_HOST], ['Origin', deployment.app]]), deps);
+    return deps;
+  }
+
+  it.each(otherHosts)('refuses /__env and /__log with 403 forbidden-host for Host %s', async (host) => {
+    const deps = await depsWithCookie();
+    for (const target of ['/__env', `/__log/${SESSION}?after=0`]) {
+      const answer = handle('app', onHost(host, target), deps);
+      expect(answer.status).toBe(403);
+      expect(header(answer.headers, 'content-type')).toBe('application/json');
+      expect(header(answer.headers, 'x-content-type-options')).toBe('nosniff');
+      const body = jsonOf(answer.body) as { error: string; detail: string };
+      expect(body.error).toBe('forbidden-host');
+      expect(body.detail).toContain('app.playground.localhost:5173');
+      expect(text(answer.body)).not.toContain('cookie-1');
+    }
+  });
+
+  it('answers both for the app host, normal and fallback, in any letter case', async () => {
+    const deps = await depsWithCookie();
+    for (const host of ['app.playground.localhost:5173', 'APP.Playground.localhost:5173', 'localhost:5173']) {
+      const env = handle('app', onHost(host, '/__env'), deps);
+      expect(env.status).toBe(200);
+      expect(jsonOf(env.body)).toEqual({ deployment, fallback });
+      const log = handle('app', onHost(host, `/__log/${SESSION}?after=0`), deps);
+      expect(log.status).toBe(200);
+      expect((jsonOf(log.body) as { cookie: string }).cookie).toBe('cookie-1');
+    }
+  });
+
+  it.each(otherHosts.slice(0, 4))('still serves the runner page and static files for Host %s', (host) => {
+    const deps = testDeps();
+    const runner = handle('app', onHost(host, '/runner.html'), deps);
+    expect(runner.status).toBe(200);
+    expect(text(runner.body)).toContain('<title>runner</title>');
+    expect(handle('app', onHost(host, '/assets/main-abc123.js'), deps).status).toBe(200);
+    expect(handle('app', onHost(host, '/'), deps).status).toBe(200);
+  });
+});
+
 describe('app port: static files', () => {
   it('serves index.html for / with no-cache', () => {
     const answer = handle('app', onApp('GET', '/'), testDeps());

@@ -10,6 +10,7 @@
 //                anything else                 404 JSON
 //   app port     GET /__env                    { deployment, fallback }
 //                GET /__log/<session>?after=N  { entries, lastSeq, cookie } (same-origin only)
+//                (both only for Host = the app origin's, else 403 forbidden-host)
 //                GET anything else             a file of STATIC_DIR, or 404
 import { parseApiPath } from '../src/scenario/wire.ts';
 import { answerApp, type AppDeps } from './app-routes.ts';
@@ -43,7 +44,7 @@ function route(listener: Listener, request: HandlerRequest, deps: HandlerDeps): 
     if (!call) return jsonError(400, 'bad-api-path', 'expected /s/<session>/<config><path> with a 16-64 character session id');
     return answerExperiment(request, call, origin, deps);
   }
-  return listener === 'api' ? answerApi(request, pathname, deps) : answerApp(request, pathname, query, deps);
+  return listener === 'api' ? answerApi(request, pathname, deps) : answerApp(request, pathname, query, origin, deps);
 }
 
 function answerApi(request: HandlerRequest, pathname: string, deps: HandlerDeps): HandlerResponse {

@@ -37,3 +37,12 @@ export function deploymentOf(origin: string, { deployment, fallback }: Deploymen
 export function appOrigins({ deployment, fallback }: Deployments): string[] {
   return [deployment.app, fallback.app];
 }
+
+/**
+ * Whether a request was sent to the app origin itself (normal or fallback),
+ * as opposed to another role's host name on the same port (admin., evil., …).
+ * `origin` is what requestOrigin made of the Host header.
+ */
+export function isAppOrigin(origin: string, deps: Deployments): boolean {
+  return appOrigins(deps).includes(origin);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RequestParser, type ParseOutcome } from './http-parse.ts';
+import { DEFAULT_LIMITS, RequestParser, type ParseOutcome } from './http-parse.ts';
 
 const LIMITS = { maxHeadBytes: 1024, maxBodyBytes: 64 };
 
@@ -157,6 +157,62 @@ describe('chunked bodies', () => {
     ['a body over the limit', '40\r\n' + 'a'.repeat(64) + '\r\n1\r\nb\r\n0\r\n\r\n', 413],
   ])('refuses %s', (_name, body, status) => {
     expect(errorOf(chunkedHead + body)).toBe(status);
+  });
+});
+
+describe('buffer size on a kept-alive connection', () => {
+  const MiB = 1024 * 1024;
+  const bigHead = `POST /big HTTP/1.1\r\nHost: a\r\nContent-Length: ${MiB}\r\n\r\n`;
+  const small = 'GET /after HTTP/1.1\r\nHost: a\r\n\r\n';
+
+  function pushInPieces(parser: RequestParser, bytes: Buffer, piece = 64 * 1024): void {
+    for (let at = 0; at < bytes.length; at += piece) parser.push(bytes.subarray(at, at + piece));
+  }
+
+  it('grows for a 1 MiB body and goes back to a few KiB once that request is done', () => {
+    const parser = new RequestParser(DEFAULT_LIMITS);
+    const initial = parser.capacity;
+    expect(initial).toBeLessThanOrEqual(4096);
+    pushInPieces(parser, Buffer.concat([Buffer.from(bigHead, 'latin1'), Buffer.alloc(MiB, 0x61)]));
+    expect(parser.capacity).toBeGreaterThan(MiB);
+    const first = parser.next();
+    expect(first.type === 'request' && first.request.body.byteLength).toBe(MiB);
+    expect(first.type === 'request' && Buffer.from(first.request.body).every((b) => b === 0x61)).toBe(true);
+    expect(parser.capacity).toBe(initial);
+
+    parser.push(Buffer.from(small, 'latin1'));
+    const second = parser.next();
+    expect(second.type === 'request' && second.request.target).toBe('/after');
+    expect(parser.capacity).toBe(initial);
+  });
+
+  it('keeps a pipelined request that arrived behind the large one when it shrinks', () => {
+    const parser = new RequestParser(DEFAULT_LIMITS);
+    const initial = parser.capacity;
+    pushInPieces(parser, Buffer.concat([Buffer.from(bigHead, 'latin1'), Buffer.alloc(MiB, 0x62), Buffer.from(small, 'latin1')]));
+    const first = parser.next();
+    expect(first.type === 'request' && first.request.body.byteLength).toBe(MiB);
+    expect(parser.capacity).toBe(initial);
+    expect(parser.hasPartialRequest).toBe(true);
+    const second = parser.next();
+    expect(second.type === 'request' && [second.request.method, second.request.target]).toEqual(['GET', '/after']);
+    expect(parser.next()).toEqual({ type: 'incomplete', head: null });
+  });
+
+  it('shrinks after a large chunked body too', () => {
+    const parser = new RequestParser(DEFAULT_LIMITS);
+    const initial = parser.capacity;
+    const size = (512 * 1024).toString(16);
+    const chunked = Buffer.concat([
+      Buffer.from(`PUT /c HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n${size}\r\n`, 'latin1'),
+      Buffer.alloc(512 * 1024, 0x63),
+      Buffer.from('\r\n0\r\n\r\n', 'latin1'),
+    ]);
+    pushInPieces(parser, chunked);
+    expect(parser.capacity).toBeGreaterThan(512 * 1024);
+    const outcome = parser.next();
+    expect(outcome.type === 'request' && outcome.request.body.byteLength).toBe(512 * 1024);
+    expect(parser.capacity).toBe(initial);
   });
 });
 

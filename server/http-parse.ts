@@ -29,9 +29,11 @@ export type ParseOutcome =
   | { type: 'error'; status: 400 | 413 | 431 | 501 | 505; message: string };
 
 const HEAD_END = Buffer.from('\r\n\r\n');
+/** The buffer a connection starts with, and shrinks back to once a large request is done. */
+const INITIAL_CAPACITY = 4096;
 
 export class RequestParser {
-  private bytes = Buffer.alloc(4096);
+  private bytes = Buffer.alloc(INITIAL_CAPACITY);
   private start = 0;
   private end = 0;
   /** Where the search for the end of the head resumes. */
@@ -47,6 +49,11 @@ export class RequestParser {
     if (this.end + chunk.length > this.bytes.length) this.makeRoom(chunk.length);
     this.bytes.set(chunk, this.end);
     this.end += chunk.length;
+  }
+
+  /** How many bytes the buffer holds room for (it grows for a large request and shrinks after it). */
+  get capacity(): number {
+    return this.bytes.length;
   }
 
   /** True when some bytes of a request not yet returned have arrived. */
@@ -99,6 +106,7 @@ export class RequestParser {
   private finish(head: RequestHead, body: Uint8Array, bodyLength: number): ParseOutcome {
     this.start += this.headLength + bodyLength;
     if (this.start === this.end) this.start = this.end = 0;
+    this.shrink();
     this.head = null;
     this.chunked = null;
     this.headLength = 0;
@@ -116,6 +124,21 @@ export class RequestParser {
 
   private view(): Buffer {
     return this.bytes.subarray(this.start, this.end);
+  }
+
+  /**
+   * After a large request (a body of up to maxBodyBytes), a kept-alive
+   * connection would otherwise hold twice that for as long as it stays open:
+   * once what is left fits, go back to the initial size.
+   */
+  private shrink(): void {
+    const used = this.end - this.start;
+    if (this.bytes.length <= INITIAL_CAPACITY || used > INITIAL_CAPACITY) return;
+    const next = Buffer.alloc(INITIAL_CAPACITY);
+    this.bytes.copy(next, 0, this.start, this.end);
+    this.bytes = next;
+    this.start = 0;
+    this.end = used;
   }
 
   private makeRoom(extra: number): void {

@@ -5,6 +5,7 @@ import { STATUS_CODES } from 'node:http';
 import type { HeaderList } from '../src/scenario/types.ts';
 import { isToken } from './http-head.ts';
 import type { HandlerResponse } from './messages.ts';
+import { jsonError } from './responses.ts';
 
 // A value byte that could end the line or the head, and anything outside
 // Latin-1, which has no single byte to stand for it (browsers read header
@@ -42,14 +43,7 @@ export function unwritableReason(response: HandlerResponse): string | null {
 
 /** The answer written instead of one that failed `unwritableReason`. */
 export function unwritableResponse(reason: string): HandlerResponse {
-  return {
-    status: 500,
-    headers: [
-      ['Content-Type', 'application/json'],
-      ['X-Content-Type-Options', 'nosniff'],
-    ],
-    body: JSON.stringify({ error: 'unwritable-response', detail: reason }),
-  };
+  return jsonError(500, 'unwritable-response', reason);
 }
 
 /** The whole message. A HEAD answer keeps its Content-Length but carries no body. */

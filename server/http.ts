@@ -5,6 +5,7 @@ import net from 'node:net';
 import { DEFAULT_LIMITS, RequestParser, type ParseLimits } from './http-parse.ts';
 import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
+import { jsonError } from './responses.ts';
 
 export type RequestHandler = (request: HandlerRequest) => HandlerResponse;
 
@@ -157,15 +158,7 @@ class Connection {
   }
 
   private fail(status: number, message: string): void {
-    const response: HandlerResponse = {
-      status,
-      headers: [
-        ['Content-Type', 'application/json'],
-        ['X-Content-Type-Options', 'nosniff'],
-      ],
-      body: JSON.stringify({ error: ERROR_CODES[status] ?? 'bad-request', detail: message }),
-    };
-    this.write(response, false, 'GET');
+    this.write(jsonError(status, ERROR_CODES[status] ?? 'bad-request', message), false, 'GET');
     this.end();
   }
 

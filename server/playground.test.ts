@@ -14,9 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => playground.close(100));
 
+/** GET on the app port with the Host the browser sends for the app origin (the env and the log answer only that host). */
+async function getOnApp(port: number, target: string, host: string): Promise<{ status: number; body: string }> {
+  const raw = await rawExchange(port, `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+  return parseRawResponse(raw);
+}
+
 async function readLog(after = 0): Promise<LogAnswer> {
-  const response = await fetch(`http://127.0.0.1:${playground.appPort}/__log/${SESSION}?after=${after}`);
-  return (await response.json()) as LogAnswer;
+  const host = new URL(playground.deps.deployment.app).host;
+  const response = await getOnApp(playground.appPort, `/__log/${SESSION}?after=${after}`, host);
+  return JSON.parse(response.body) as LogAnswer;
 }
 
 describe('the playground on loopback', () => {
@@ -58,7 +65,9 @@ describe('the playground on loopback', () => {
 
     const page = await fetch(`http://127.0.0.1:${playground.appPort}/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    const env = (await (await fetch(`http://127.0.0.1:${playground.appPort}/__env`)).json()) as { deployment: { api: string } };
+    const env = JSON.parse((await getOnApp(playground.appPort, '/__env', new URL(playground.deps.deployment.app).host)).body) as {
+      deployment: { api: string };
+    };
     expect(env.deployment.api).toBe(`http://api.playground.localhost:${playground.apiPort}`);
   });
 
@@ -77,8 +86,10 @@ describe('behind a dev server', () => {
     const config = { host: '127.0.0.1', appPort: 0, appPublicPort: 5999, apiPort: 0, site: 'dev.localhost', staticDir: makeStaticDir() };
     const behind = await startPlayground(config);
     try {
-      const env = (await (await fetch(`http://127.0.0.1:${behind.appPort}/__env`)).json()) as { deployment: { app: string } };
+      // The dev server forwards the browser's Host (the public port) unchanged.
+      const env = JSON.parse((await getOnApp(behind.appPort, '/__env', 'app.dev.localhost:5999')).body) as { deployment: { app: string } };
       expect(env.deployment.app).toBe('http://app.dev.localhost:5999');
+      expect((await getOnApp(behind.appPort, '/__env', `app.dev.localhost:${behind.appPort}`)).status).toBe(403);
     } finally {
       await behind.close(100);
     }

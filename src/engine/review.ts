@@ -4,6 +4,7 @@ import type { Policy, ServerSide } from '../scenario/types.ts';
 import { resolveTokens, type Deployment } from '../scenario/origins.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import { getAll } from './http.ts';
+import { compileOriginPattern } from '../policy/origin-pattern.ts';
 import type { Warning } from './types.ts';
 
 /** Origins a pattern meant for our site must never match. */
@@ -17,14 +18,6 @@ function hostileOrigins(d: Deployment): string[] {
     `http://evil.localhost/${appHost}`,
     d.crossSite,
   ];
-}
-
-function safeRegExp(source: string): RegExp | null {
-  try {
-    return new RegExp(source);
-  } catch {
-    return null;
-  }
 }
 
 function reviewAllowOrigin(p: Policy, d: Deployment): Warning[] {
@@ -43,10 +36,11 @@ function reviewAllowOrigin(p: Policy, d: Deployment): Warning[] {
     w.push({ id: 'allows-null', severity: 'danger', path: at, message: 'Allowing "null" admits any sandboxed iframe or data: page, which any attacker can create.' });
   }
   if (rule.type === 'pattern') {
-    const re = safeRegExp(rule.pattern);
-    const hit = re ? hostileOrigins(d).find((o) => re.test(o)) : undefined;
-    if (!re) w.push({ id: 'pattern-invalid', severity: 'warning', path: at, message: 'The pattern is not a valid regular expression, so it matches nothing.' });
-    else if (hit) w.push({ id: 'pattern-matches-other-sites', severity: 'danger', path: at, message: `The pattern also matches ${hit}: anchor it with ^ and $ and escape the dots.` });
+    const compiled = compileOriginPattern(rule.pattern);
+    if (!compiled.ok) return [...w, { id: 'pattern-invalid', severity: 'warning', path: at, message: `${compiled.message} The server refuses it, so it matches nothing.` }];
+    const re = compiled.regex;
+    const hit = hostileOrigins(d).find((o) => re.test(o));
+    if (hit) w.push({ id: 'pattern-matches-other-sites', severity: 'danger', path: at, message: `The pattern also matches ${hit}: anchor it with ^ and $ and escape the dots.` });
     else if (re.test(d.sibling)) w.push({ id: 'pattern-matches-any-subdomain', severity: 'info', path: at, message: `The pattern also matches ${d.sibling}: every subdomain of the site is trusted.` });
   }
   const dependsOnRequest = rule.type === 'reflect' || rule.type === 'pattern' || (rule.type === 'list' && rule.origins.length > 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { respond, isPreflight, type IncomingRequest, type RespondContext } from './respond.ts';
 import { serverModel } from './model.ts';
+import { validateServerSide } from './validate.ts';
 import { DEFAULT_POLICY } from '../scenario/defaults.ts';
 import { makeDeployment } from '../scenario/origins.ts';
 import type { Policy, ServerSide } from '../scenario/types.ts';
@@ -98,5 +99,23 @@ describe('serverModel', () => {
     expect(r.headers).toContainEqual(['Access-Control-Allow-Origin', d.app]);
     expect(r.headers).toContainEqual(['Location', `${d.api2}/r/${session}/1cfg/b`]);
     expect(serve({ method: 'GET', url: `${d.api}/elsewhere`, headers: [] }).status).toBe(404);
+  });
+});
+
+describe('validation of Location lines', () => {
+  const withLocation = (value: string): ServerSide => ({ type: 'raw', preflight: { status: 204, headers: [] }, actual: { status: 302, headers: [['Location', value]] } });
+  it.each(['{api}/next', '{api2}/next?x=1', '/next', 'http://user:pass@{api2-host}/next', 'http://@{api-host}/next'])('accepts %s', (value) => {
+    expect(validateServerSide(withLocation(value))).toEqual([]);
+  });
+  it.each([
+    ['http://evil.localhost/next', /only point at the API/],
+    ['//evil.localhost/next', /only point at the API/],
+    ['http://evil.example\\@{api-host}/x', /backslash/],
+    ['http://evil.example @{api-host}/x', /whitespace/],
+    ['{api}.evil.localhost/x', /only point at the API/],
+  ])('refuses %s', (value, why) => {
+    const problems = validateServerSide(withLocation(value));
+    expect(problems.map((p) => p.path)).toEqual(['actual.headers.0.value']);
+    expect(problems[0]!.message).toMatch(why);
   });
 });

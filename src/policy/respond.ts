@@ -4,6 +4,7 @@
 // server/ writes these lines verbatim; the engine asks this same function what
 // the server would answer.
 import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
+import { originMatches } from './origin-pattern.ts';
 
 /** One request as the server received it. */
 export interface IncomingRequest {
@@ -54,15 +55,7 @@ export function allowedOriginFor(policy: Policy, origin: string | null): string 
     case 'list':
       return origin !== null && rule.origins.includes(origin) ? origin : null;
     case 'pattern':
-      return origin !== null && safeTest(rule.pattern, origin) ? origin : null;
-  }
-}
-
-function safeTest(pattern: string, text: string): boolean {
-  try {
-    return new RegExp(pattern).test(text);
-  } catch {
-    return false; // validate.ts refuses these before they get here
+      return origin !== null && originMatches(rule.pattern, origin) ? origin : null;
   }
 }
 

@@ -6,7 +6,23 @@ import { isRunMessage } from './accept-run.ts';
 import type { ReadyMessage, ResultMessage } from './protocol.ts';
 import { describeError, readResponse } from './read-response.ts';
 
-const parentOrigin = new URLSearchParams(location.search).get('parent');
+/**
+ * The parent the runner obeys. The server also forbids framing by anyone but
+ * the app (CSP frame-ancestors); as a second lock, the playground only ever
+ * runs on loopback names, so a parent elsewhere is ignored.
+ */
+function trustedParent(text: string | null): string | null {
+  if (!text) return null;
+  try {
+    const url = new URL(text);
+    const loopback = url.hostname === 'localhost' || url.hostname.endsWith('.localhost') || url.hostname === '127.0.0.1';
+    return url.protocol === 'http:' && loopback && url.origin === text ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+const parentOrigin = trustedParent(new URLSearchParams(location.search).get('parent'));
 
 function post(message: ReadyMessage | ResultMessage): void {
   if (parentOrigin) window.parent.postMessage(message, parentOrigin);

@@ -14,7 +14,7 @@ import { PredictedWords } from './PredictedWords.tsx';
 import { buildTimeline } from './timeline.ts';
 import { Timeline } from './Timeline.tsx';
 import { Trace } from './Trace.tsx';
-import { VERDICT_TEXT } from './verdict-text.ts';
+import { VerdictName } from './VerdictName.tsx';
 import './explanation.css';
 
 export interface ExplainedRun {
@@ -32,15 +32,9 @@ export interface ExplanationPanelProps {
 }
 
 function PredictedVerdict({ prediction, edited }: { prediction: Prediction; edited: boolean }) {
-  const t = VERDICT_TEXT[prediction.verdict];
   return (
     <p className="predicted-verdict">
-      Our model predicted for this run:{' '}
-      <strong>
-        <span aria-hidden="true">{t.icon} </span>
-        {t.title}
-      </strong>
-      {prediction.corsError && <code className="cors-error-name">{prediction.corsError}</code>}
+      Our model predicted for this run: <VerdictName prediction={prediction} />
       {edited && <span className="hint"> You have edited the scenario since this run; the line above is for the next Send.</span>}
     </p>
   );

@@ -1,7 +1,8 @@
 // The model's verdict for the scenario as it is right now: recomputed on
 // every edit, before any run, with no spinner (the engine is pure and fast).
 import type { ModelAnswer } from '../../lib/prediction.ts';
-import { VERDICT_TEXT } from './verdict-text.ts';
+import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
+import { VerdictName } from './VerdictName.tsx';
 
 export function LivePrediction({ live }: { live: ModelAnswer | null }) {
   if (!live) return null;
@@ -14,15 +15,10 @@ export function LivePrediction({ live }: { live: ModelAnswer | null }) {
     );
   }
   const p = live.prediction;
-  const t = VERDICT_TEXT[p.verdict];
   return (
-    <p className={`live-prediction ${t.pass ? 'live-pass' : 'live-fail'}`} data-testid="live-prediction" data-verdict={p.verdict} aria-live="polite">
+    <p className={`live-prediction ${VERDICT_TEXT[p.verdict].pass ? 'live-pass' : 'live-fail'}`} data-testid="live-prediction" data-verdict={p.verdict} aria-live="polite">
       <span className="hint">If you press Send now, our model predicts: </span>
-      <strong>
-        <span aria-hidden="true">{t.icon} </span>
-        {t.title}
-      </strong>
-      {p.corsError && <code className="cors-error-name">{p.corsError}</code>}
+      <VerdictName prediction={p} />
       {p.preflightFromCache && <span className="hint"> (the preflight would come from the browser’s cache)</span>}
     </p>
   );

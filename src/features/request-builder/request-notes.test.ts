@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyNote, droppedHeaderReason, methodNote, redirectNote } from './request-notes.ts';
 import { DEFAULT_REQUEST } from '../../scenario/defaults.ts';
+import { constructRequest } from '../../engine/request.ts';
 
 describe('droppedHeaderReason', () => {
   it('flags forbidden names in any case, prefixes, and User-Agent (still dropped by Chromium)', () => {
@@ -24,6 +25,26 @@ describe('droppedHeaderReason', () => {
     expect(droppedHeaderReason('X-Api-Key', 'k', 'no-cors')).toMatch(/no-cors/);
     expect(droppedHeaderReason('Accept', 'text/plain', 'no-cors')).toBeNull();
   });
+
+  it('in no-cors mode also drops a safelistable name whose value is not safelisted', () => {
+    expect(droppedHeaderReason('Content-Type', 'application/json', 'no-cors')).toMatch(/no-cors/);
+    expect(droppedHeaderReason('Content-Type', 'text/plain', 'no-cors')).toBeNull();
+  });
+
+  it('flags exactly the lines the engine drops when it builds the request', () => {
+    const lines: Array<[string, string]> = [
+      ['Cookie', 'a=1'], ['X-HTTP-Method-Override', 'PATCH'], ['X-Method-Override', 'GET, track'], ['Sec-Foo', '1'],
+      ['Content-Type', 'application/json'], ['Accept', 'text/html'], ['X-Api-Key', 'k'], ['Range', 'bytes=0-'],
+    ];
+    for (const mode of ['cors', 'no-cors'] as const) {
+      for (const [name, value] of lines) {
+        const built = constructRequest({ ...DEFAULT_REQUEST, method: 'GET', mode, redirect: 'follow', headers: [[name, value]] });
+        if (!built.ok) throw new Error(built.message);
+        const engineDrops = built.request.dropped.length > 0;
+        expect(droppedHeaderReason(name, value, mode) !== null, `${mode} ${name}: ${value}`).toBe(engineDrops);
+      }
+    }
+  });
 });
 
 describe('methodNote', () => {
@@ -39,6 +60,14 @@ describe('methodNote', () => {
     expect(methodNote('TRACE', 'cors')).toMatch(/unsupported/);
     expect(methodNote('GE T', 'cors')).toMatch(/not a valid HTTP method/);
     expect(methodNote('PUT', 'no-cors')).toMatch(/no-cors/);
+  });
+  it('warns of a TypeError exactly when the engine cannot build the request', () => {
+    for (const mode of ['cors', 'no-cors'] as const) {
+      for (const method of ['GET', 'get', 'post', 'PUT', 'patch', 'PATCH', 'trace', 'Connect', 'GE T', '', 'délete']) {
+        const built = constructRequest({ ...DEFAULT_REQUEST, method, mode, redirect: 'follow', headers: [], body: { type: 'none' } });
+        expect(/TypeError/.test(methodNote(method, mode) ?? ''), `${mode} ${method}`).toBe(!built.ok);
+      }
+    }
   });
 });
 

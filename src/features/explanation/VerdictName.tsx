@@ -1,0 +1,16 @@
+// The model's verdict in words, with the CorsError it names (if any).
+import type { Prediction } from '../../engine/types.ts';
+import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
+
+export function VerdictName({ prediction }: { prediction: Prediction }) {
+  const t = VERDICT_TEXT[prediction.verdict];
+  return (
+    <>
+      <strong>
+        <span aria-hidden="true">{t.icon} </span>
+        {t.gist ? `${t.title}: ${t.gist}` : t.title}
+      </strong>
+      {prediction.corsError && <code className="cors-error-name">{prediction.corsError}</code>}
+    </>
+  );
+}
