@@ -3,7 +3,7 @@
 import { test as base, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
 import type { Scenario } from '../src/scenario/types.ts';
 import type { LogAnswer } from '../src/scenario/log-types.ts';
-import { TEST_PORTS } from './deployment.ts';
+import { TEST_PORTS, testDeployment } from './deployment.ts';
 
 /** What Chromium itself said: CDP Network.loadingFailed and console errors. */
 export class BrowserTruth {
@@ -75,7 +75,10 @@ export class Playground {
    */
   async serverRecord(): Promise<LogAnswer> {
     const session = await this.page.evaluate(() => sessionStorage.getItem('cors-playground:session'));
-    const response = await this.page.request.get(`http://127.0.0.1:${TEST_PORTS.app}/__log/${session}?after=0`);
+    // The log answers only on the app's own host name (it holds cookies).
+    const response = await this.page.request.get(`http://127.0.0.1:${TEST_PORTS.app}/__log/${session}?after=0`, {
+      headers: { Host: new URL(testDeployment.app).host },
+    });
     expect(response.ok()).toBe(true);
     return (await response.json()) as LogAnswer;
   }

@@ -32,7 +32,7 @@ export default defineConfig({
   webServer: {
     command: 'node build/server/server/main.js',
     cwd: '..',
-    url: `http://127.0.0.1:${TEST_PORTS.app}/__env`,
+    url: `http://127.0.0.1:${TEST_PORTS.app}/`,
     reuseExistingServer: false,
     timeout: 30_000,
     env: { APP_PORT: String(TEST_PORTS.app), API_PORT: String(TEST_PORTS.api), PLAYGROUND_SITE: testDeployment.site, STATIC_DIR: 'dist' },

@@ -7,7 +7,7 @@
 // static files but must not read the record.
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { RequestLog } from './request-log.ts';
-import { isValidSessionId } from '../src/scenario/wire.ts';
+import { isValidSessionId } from '../src/scenario/api-path.ts';
 import { isAppOrigin, type Deployments } from './hosts.ts';
 import { json, jsonError, methodNotAllowed, notFound, NOSNIFF } from './responses.ts';
 import type { StaticFiles } from './static-files.ts';

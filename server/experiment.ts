@@ -1,9 +1,12 @@
 // One request of an experiment (/s/… or /r/…): decode the server side the
-// URL carries, let the pure policy server answer, and record what arrived and
-// exactly what goes back, before it is written.
+// URL carries, refuse what the server may not send, let the pure policy
+// server answer, and record what arrived and exactly what goes back, before
+// it is written.
 import { isPreflight, respond, type IncomingRequest } from '../src/policy/respond.ts';
 import { respondContext } from '../src/policy/model.ts';
-import { decodeServerSide, type ApiPath, type InflateRaw } from '../src/scenario/wire.ts';
+import { validateServerSide } from '../src/policy/validate.ts';
+import type { ApiPath } from '../src/scenario/api-path.ts';
+import { decodeServerSide, type DecodeResult, type InflateRaw } from '../src/scenario/wire.ts';
 import { deploymentOf, headerValue, type Deployments } from './hosts.ts';
 import { framedHeaders, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
@@ -46,16 +49,25 @@ function apiOrigins({ deployment, fallback }: Deployments): string[] {
   return [deployment.api, deployment.api2, fallback.api, fallback.api2];
 }
 
-function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps): HandlerResponse {
-  let decoded: ReturnType<typeof decodeServerSide>;
+/** The server side the config segment carries, if it decodes and the server may send it; else why not. */
+function readConfig(config: string, deps: ExperimentDeps): DecodeResult {
+  let decoded: DecodeResult;
   try {
-    decoded = decodeServerSide(call.config, deps.inflateRaw, apiOrigins(deps));
+    decoded = decodeServerSide(config, deps.inflateRaw);
   } catch (error) {
-    decoded = { ok: false, error: `The configuration could not be read: ${String(error)}` };
+    return { ok: false, error: `The configuration could not be read: ${String(error)}` };
   }
-  if (!decoded.ok) return jsonError(400, 'bad-config', decoded.error);
+  if (!decoded.ok) return decoded;
+  const problems = validateServerSide(decoded.server, { locationOrigins: apiOrigins(deps) });
+  if (problems.length > 0) return { ok: false, error: problems.map((p) => `${p.path}: ${p.message}`).join(' ') };
+  return decoded;
+}
+
+function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps): HandlerResponse {
+  const config = readConfig(call.config, deps);
+  if (!config.ok) return jsonError(400, 'bad-config', config.error);
   try {
-    return respond(decoded.server, incoming, respondContext(origin, call, deploymentOf(origin, deps)));
+    return respond(config.server, incoming, respondContext(origin, call, deploymentOf(origin, deps)));
   } catch (error) {
     return jsonError(500, 'respond-failed', String(error));
   }

@@ -12,7 +12,7 @@
 //                GET /__log/<session>?after=N  { entries, lastSeq, cookie } (same-origin only)
 //                (both only for Host = the app origin's, else 403 forbidden-host)
 //                GET anything else             a file of STATIC_DIR, or 404
-import { parseApiPath } from '../src/scenario/wire.ts';
+import { parseApiPath } from '../src/scenario/api-path.ts';
 import { answerApp, type AppDeps } from './app-routes.ts';
 import { answerExperiment, type ExperimentDeps } from './experiment.ts';
 import { requestOrigin } from './hosts.ts';

@@ -4,7 +4,7 @@
 import { appOrigins, headerValue, type Deployments } from './hosts.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { RequestLog } from './request-log.ts';
-import { isValidSessionId } from '../src/scenario/wire.ts';
+import { isValidSessionId } from '../src/scenario/api-path.ts';
 import type { HeaderList } from '../src/scenario/types.ts';
 import { json, jsonError, methodNotAllowed, NOSNIFF } from './responses.ts';
 

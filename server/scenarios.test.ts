@@ -9,7 +9,8 @@ import { DEFAULT_POLICY, DEFAULT_REQUEST, PRESETS } from '../src/scenario/defaul
 import { pageOrigin, resolveTokens, targetOrigin } from '../src/scenario/origins.ts';
 import { resolveServerSide } from '../src/scenario/resolve.ts';
 import type { HeaderList, Scenario, ScenarioRequest, ServerSide } from '../src/scenario/types.ts';
-import { apiUrl, encodeServerSide } from '../src/scenario/wire.ts';
+import { apiUrl } from '../src/scenario/api-path.ts';
+import { encodeServerSide } from '../src/scenario/wire.ts';
 import { CASES } from '../src/scenario/cases/index.ts';
 import { handle } from './handler.ts';
 import { deployment, request, SESSION, testDeps } from './test-helpers.ts';

@@ -30,7 +30,7 @@ function refusalReason(problemCount: number, firstProblem: string | undefined, r
 function explainedRun(data: RunData | undefined, edited: boolean): ExplainedRun | null {
   if (!data) return null;
   const { report, prediction } = data;
-  return { prediction, edited, browser: { outcome: report.outcome, result: report.result, harnessError: report.harnessError, entries: report.entries } };
+  return { prediction, edited, browser: report };
 }
 
 export function App() {

@@ -3,7 +3,7 @@
 // the preflight cache key changes with the server, as it does for real).
 import { makeDeployment, targetOrigin, resolveTokens } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { apiUrl } from '../scenario/wire.ts';
+import { apiUrl } from '../scenario/api-path.ts';
 import { serverModel } from '../policy/model.ts';
 import { predict } from './predict.ts';
 import type { PreflightCache, Prediction } from './types.ts';

@@ -3,7 +3,8 @@ import { inflateRawSync } from 'node:zlib';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import { makeDeployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { decodeServerSide, parseApiPath } from '../scenario/wire.ts';
+import { parseApiPath } from '../scenario/api-path.ts';
+import { decodeServerSide } from '../scenario/wire.ts';
 import { requestUrl, requestUrlQueryOptions } from './request-url.ts';
 
 const d = makeDeployment();

@@ -4,7 +4,8 @@
 import { resolveTokens, targetOrigin, type Deployment } from '../scenario/origins.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { apiUrl, encodeServerSide } from '../scenario/wire.ts';
+import { apiUrl } from '../scenario/api-path.ts';
+import { encodeServerSide } from '../scenario/wire.ts';
 
 export async function requestUrl(scenario: Scenario, d: Deployment, session: string): Promise<string> {
   const config = await encodeServerSide(resolveServerSide(scenario.server, d));

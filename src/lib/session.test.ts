@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSessionId, sessionId } from './session.ts';
-import { isValidSessionId } from '../scenario/wire.ts';
+import { isValidSessionId } from '../scenario/api-path.ts';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();

@@ -1,6 +1,6 @@
 // One session id per tab: the same tab builds the same API URLs, so the
 // browser's preflight cache shows across runs; another tab starts clean.
-import { isValidSessionId, toBase64Url } from '../scenario/wire.ts';
+import { isValidSessionId, toBase64Url } from '../scenario/api-path.ts';
 
 const KEY = 'cors-playground:session';
 

@@ -2,7 +2,7 @@
 // URL routing and redirect targets as server/, without sockets.
 import type { ServerSide } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
-import { apiUrl, parseApiPath, type ApiPath } from '../scenario/wire.ts';
+import { apiUrl, parseApiPath, type ApiPath } from '../scenario/api-path.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import { respond, type IncomingRequest, type OutgoingResponse, type RespondContext } from './respond.ts';
 import { withoutUserinfo } from './validate.ts';

@@ -3,10 +3,10 @@
 // then the fix for the scenario as it is now.
 import { useState } from 'react';
 import type { Prediction } from '../../engine/types.ts';
+import type { BrowserRun } from '../../lib/browser-run.ts';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { compareWithBrowser } from './agreement.ts';
 import { AgreementNote, ModelCrash } from './AgreementNote.tsx';
-import type { BrowserRun } from './browser-run.ts';
 import { FixSuggestion } from './FixSuggestion.tsx';
 import { HeadersCompare } from './HeadersCompare.tsx';
 import { LivePrediction } from './LivePrediction.tsx';

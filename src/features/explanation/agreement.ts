@@ -6,7 +6,7 @@
 import type { Prediction } from '../../engine/types.ts';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
-import type { BrowserRun } from './browser-run.ts';
+import type { BrowserRun } from '../../lib/browser-run.ts';
 
 export interface AgreementCheck {
   what: string;

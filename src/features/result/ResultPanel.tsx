@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { predictsPreflight } from '../../lib/prediction.ts';
 import type { RunReport } from './run-scenario.ts';
-import { OUTCOME_TEXT } from './outcome-text.ts';
+import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
+import { OUTCOME_DETAIL } from './outcome-text.ts';
 import { BrowserView } from './BrowserView.tsx';
 import { WireView } from './WireView.tsx';
 
@@ -44,12 +45,12 @@ function Verdict({ report }: { report: RunReport }) {
       </p>
     );
   }
-  const t = OUTCOME_TEXT[report.outcome];
+  const t = VERDICT_TEXT[report.outcome];
   const pass = report.outcome === 'ok';
   return (
     <p className={`verdict ${pass ? 'verdict-pass' : 'verdict-fail'}`} role="status">
       <span aria-hidden="true">{t.icon} </span>
-      <strong>{t.title}.</strong> {t.detail}
+      <strong>{t.title}.</strong> {OUTCOME_DETAIL[report.outcome]}
     </p>
   );
 }

@@ -6,8 +6,10 @@
 import type { LoggedRequest } from '../../scenario/log-types.ts';
 import type { RedirectMode, RequestMode } from '../../scenario/types.ts';
 import type { RunResult } from '../../runner/protocol.ts';
+import type { Verdict } from '../../engine/types.ts';
 
-export type BrowserOutcome = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
+/** The same five verdicts the engine predicts, here observed. */
+export type BrowserOutcome = Verdict;
 
 /** Chromium's message for every network-level failure of fetch(), CORS included. */
 export const FAILED_TO_FETCH = 'Failed to fetch';

@@ -1,24 +1,18 @@
 // One real run: note where the server's log stands, have the runner fetch()
 // from the chosen origin, then read what the server recorded for this run.
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoggedRequest } from '../../scenario/log-types.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import type { Scenario, ScenarioRequest } from '../../scenario/types.ts';
 import type { RunInit, RunResult } from '../../runner/protocol.ts';
+import type { BrowserRun } from '../../lib/browser-run.ts';
 import { fetchLog, logStatusQueryOptions } from '../../lib/server-api.ts';
-import { classifyOutcome, type BrowserOutcome } from './classify.ts';
+import { classifyOutcome } from './classify.ts';
 import type { RunnerFrames } from './runner-frames.ts';
 
-export interface RunReport {
+export interface RunReport extends BrowserRun {
   url: string;
   from: ScenarioRequest['from'];
   redirect: ScenarioRequest['redirect'];
-  /** What page JavaScript got; null when the harness failed (see harnessError). */
-  result: RunResult | null;
-  harnessError: string | null;
-  /** What the server recorded for this run, oldest first. */
-  entries: LoggedRequest[];
-  outcome: BrowserOutcome | null;
 }
 
 /** The body as the runner should build it: a JSON body is just a string. */

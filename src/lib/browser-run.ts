@@ -1,9 +1,8 @@
-// What the explanation needs from a real run, as plain shared types: the
-// result feature's own report is not imported here (features stay apart; the
-// app hands this over).
-import type { Verdict } from '../../engine/types.ts';
-import type { RunResult } from '../../runner/protocol.ts';
-import type { LoggedRequest } from '../../scenario/log-types.ts';
+// A real run as plain shared data: the result feature's report extends it, and
+// the explanation reads it (features stay apart; the app hands it over).
+import type { Verdict } from '../engine/types.ts';
+import type { RunResult } from '../runner/protocol.ts';
+import type { LoggedRequest } from '../scenario/log-types.ts';
 
 export interface BrowserRun {
   /** How the real browser's run was classified; null when the harness failed. */
