@@ -22,11 +22,6 @@ export interface Deployments {
   fallback: Deployment;
 }
 
-/**
- * The API origin an "other-origin" redirect goes to: the second API origin,
- * or the first one when the request already came to the second, on whichever
- * deployment (normal or fallback) the request belongs to.
- */
 /** Which of the two deployments an origin belongs to (the fallback's names are plain loopback ones). */
 export function deploymentOf(origin: string, { deployment, fallback }: Deployments): Deployment {
   const fallbackOrigins = [fallback.app, fallback.admin, fallback.sibling, fallback.crossSite, fallback.api, fallback.api2];

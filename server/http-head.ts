@@ -2,6 +2,7 @@
 // by hand because Node's own parser refuses method tokens such as "patch" that
 // a browser sends and that the playground must answer (RFC 9112 §3, §5).
 import type { HeaderList } from '../src/scenario/types.ts';
+import { isToken } from '../src/scenario/http-syntax.ts';
 
 export interface RequestHead {
   method: string;
@@ -23,15 +24,10 @@ export interface HeadError {
   message: string;
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // RFC 9110 field-value: visible characters, SP, HTAB and obs-text; no other controls.
 const BAD_VALUE_CHAR = /[\x00-\x08\x0a-\x1f\x7f]/;
 const REQUEST_LINE = /^([^ ]+) ([^ ]+) HTTP\/(\d)\.(\d)$/;
 const BAD_TARGET_CHAR = /[\x00-\x20\x7f]/;
-
-export function isToken(text: string): boolean {
-  return TOKEN.test(text);
-}
 
 /** `text` is the head as Latin-1 (one char per byte), without the final CRLF CRLF. */
 export function parseHead(text: string, maxBodyBytes: number): RequestHead | HeadError {

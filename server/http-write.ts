@@ -3,7 +3,7 @@
 // wire. Pure, so the request log can record exactly the lines written.
 import { STATUS_CODES } from 'node:http';
 import type { HeaderList } from '../src/scenario/types.ts';
-import { isToken } from './http-head.ts';
+import { isToken } from '../src/scenario/http-syntax.ts';
 import type { HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
 

@@ -2,29 +2,13 @@
 // and the URL parsing the engine needs (it has no URL global: it is pure ES2022).
 import type { HeaderList } from '../scenario/types.ts';
 
-// https://httpwg.org/specs/rfc9110.html#tokens
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+import { getAll } from '../scenario/http-syntax.ts';
 
-export function isToken(text: string): boolean {
-  return TOKEN.test(text);
-}
+export { isToken, getAll, getJoined } from '../scenario/http-syntax.ts';
 
 /** HTTP whitespace as Chromium's header parser trims it (space and tab). */
 export function trimHttpWhitespace(text: string): string {
   return text.replace(/^[ \t]+|[ \t]+$/g, '');
-}
-
-/** All values of one header name, in order (case-insensitive name). */
-export function getAll(headers: HeaderList, name: string): string[] {
-  const lower = name.toLowerCase();
-  return headers.filter(([n]) => n.toLowerCase() === lower).map(([, v]) => v);
-}
-
-// https://fetch.spec.whatwg.org/#concept-header-list-get
-// Chromium's GetNormalizedHeader: several lines are joined with ", ".
-export function getJoined(headers: HeaderList, name: string): string | null {
-  const values = getAll(headers, name);
-  return values.length === 0 ? null : values.join(', ');
 }
 
 export function hasHeader(headers: HeaderList, name: string): boolean {

@@ -5,6 +5,7 @@
 // the server would answer.
 import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
 import { originMatches } from './origin-pattern.ts';
+import { getJoined } from '../scenario/http-syntax.ts';
 
 /** One request as the server received it. */
 export interface IncomingRequest {
@@ -31,11 +32,8 @@ export interface RespondContext {
   path: string;
 }
 
-export function headerValue(headers: HeaderList, name: string): string | null {
-  const lower = name.toLowerCase();
-  const values = headers.filter(([n]) => n.toLowerCase() === lower).map(([, v]) => v);
-  return values.length === 0 ? null : values.join(', ');
-}
+/** A request header's value, several lines joined with ", " (as the browser would read them). */
+const headerValue = getJoined;
 
 /** A preflight is OPTIONS carrying Access-Control-Request-Method (as rs/cors decides). */
 export function isPreflight(req: IncomingRequest): boolean {

@@ -2,6 +2,7 @@
 // editor marks the field, the server refuses the same input with the same words.
 import type { HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
 import { compileOriginPattern } from './origin-pattern.ts';
+import { isToken } from '../scenario/http-syntax.ts';
 
 export interface Problem {
   /** Where, as a dotted path into the scenario's server side, e.g. "actual.headers.2.name". */
@@ -9,12 +10,8 @@ export interface Problem {
   message: string;
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FORBIDDEN_VALUE_CHARS = /[\r\n\0]/;
 
-export function isToken(text: string): boolean {
-  return TOKEN.test(text);
-}
 
 /**
  * Response headers a learner may set. Everything CORS is about, plus caching

@@ -97,9 +97,6 @@ const TOKENS: Record<string, (d: Deployment) => string> = {
   '{api2-host}': (d) => d.api2.replace(/^[a-z]+:\/\//, ''),
 };
 
-/** The role tokens a scenario may contain, for documentation and editors. */
-export const ORIGIN_TOKENS = Object.keys(TOKENS);
-
 /**
  * Replaces role tokens with this deployment's origins. `{origin}` (the
  * request's Origin header, for raw responses) is left for the server.
