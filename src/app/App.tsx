@@ -13,6 +13,7 @@ import { useRun, type RunData } from '../features/result/use-run.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
 import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
 import { TopBar } from './TopBar.tsx';
+import { TopVerdict } from './TopVerdict.tsx';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
 import { useDeployment } from './use-deployment.ts';
 import { useScenarioLink } from './use-scenario-link.ts';
@@ -72,7 +73,13 @@ export function App() {
 
   return (
     <>
-      <TopBar deployment={deployment} onSend={send} refusal={refusal} running={running} />
+      <TopBar
+        deployment={deployment}
+        onSend={send}
+        refusal={refusal}
+        running={running}
+        verdict={<TopVerdict browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null} live={live} />}
+      />
       <main>
         <LinkErrorAlert />
         <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />

@@ -1,4 +1,5 @@
 // Where the request comes from, and Send.
+import type { ReactNode } from 'react';
 import { pageOrigin, type Deployment } from '../scenario/origins.ts';
 import type { OriginRole } from '../scenario/types.ts';
 import { usePlayground } from '../store/playground-store.ts';
@@ -18,9 +19,11 @@ export interface TopBarProps {
   /** Why Send is refused right now, or null. */
   refusal: string | null;
   running: boolean;
+  /** The current verdict, shown beside Send. */
+  verdict?: ReactNode;
 }
 
-export function TopBar({ deployment, onSend, refusal, running }: TopBarProps) {
+export function TopBar({ deployment, onSend, refusal, running, verdict }: TopBarProps) {
   const from = usePlayground((s) => s.scenario.request.from);
   const updateRequest = usePlayground((s) => s.updateRequest);
   return (
@@ -43,7 +46,7 @@ export function TopBar({ deployment, onSend, refusal, running }: TopBarProps) {
         <button type="button" className="send" onClick={onSend} disabled={refusal !== null || running} aria-describedby={refusal ? 'send-refusal' : undefined} aria-keyshortcuts="Control+Enter Meta+Enter">
           Send
         </button>
-        {running && <span className="hint">running…</span>}
+        {running ? <span className="hint">running…</span> : verdict}
       </div>
       {refusal && (
         <p id="send-refusal" className="problem">

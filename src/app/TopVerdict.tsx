@@ -1,0 +1,30 @@
+// The verdict in the top bar, so the first screen already says what the
+// browser does and where to read why: the real result after a run, the
+// model's prediction before one (and after an edit).
+import type { Verdict } from '../engine/types.ts';
+import type { ModelAnswer } from '../lib/prediction.ts';
+import { VERDICT_TEXT } from '../lib/verdict-text.ts';
+
+export interface TopVerdictProps {
+  /** The browser's outcome of the last run, when it still describes the scenario on screen. */
+  browser: Verdict | null;
+  live: ModelAnswer | null;
+}
+
+export function TopVerdict({ browser, live }: TopVerdictProps) {
+  const prediction = live?.kind === 'prediction' ? live.prediction : null;
+  const verdict = browser ?? prediction?.verdict;
+  if (!verdict) return null;
+  const text = VERDICT_TEXT[verdict];
+  const source = browser ? 'Your browser' : 'Predicted';
+  const corsError = !browser || browser === prediction?.verdict ? prediction?.corsError : null;
+  return (
+    <a href="#result-heading" className={`top-verdict ${text.pass ? 'live-pass' : 'live-fail'}`} aria-label={`${source}: ${text.title}. Why?`}>
+      <span className="hint">{source}: </span>
+      <span aria-hidden="true">{text.icon} </span>
+      <strong>{text.title}</strong>
+      {corsError && <code className="mono"> {corsError}</code>}
+      <span className="why"> Why? ↓</span>
+    </a>
+  );
+}
