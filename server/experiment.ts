@@ -8,6 +8,7 @@ import { validateServerSide } from '../src/policy/validate.ts';
 import type { ApiPath } from '../src/scenario/api-path.ts';
 import { decodeServerSide, type DecodeResult, type InflateRaw } from '../src/scenario/wire.ts';
 import { deploymentOf, headerValue, type Deployments } from './hosts.ts';
+import type { Deployment } from '../src/scenario/origins.ts';
 import { framedHeaders, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { bodyPreview, type RequestLog } from './request-log.ts';
@@ -44,13 +45,8 @@ export function answerExperiment(
   return response;
 }
 
-/** The API origins of both deployments: where a raw Location may point. */
-function apiOrigins({ deployment, fallback }: Deployments): string[] {
-  return [deployment.api, deployment.api2, fallback.api, fallback.api2];
-}
-
 /** The server side the config segment carries, if it decodes and the server may send it; else why not. */
-function readConfig(config: string, deps: ExperimentDeps): DecodeResult {
+function readConfig(config: string, d: Deployment, deps: ExperimentDeps): DecodeResult {
   let decoded: DecodeResult;
   try {
     decoded = decodeServerSide(config, deps.inflateRaw);
@@ -58,16 +54,18 @@ function readConfig(config: string, deps: ExperimentDeps): DecodeResult {
     return { ok: false, error: `The configuration could not be read: ${String(error)}` };
   }
   if (!decoded.ok) return decoded;
-  const problems = validateServerSide(decoded.server, { locationOrigins: apiOrigins(deps) });
+  // A raw Location may point at this deployment's API origins: respondContext rewrites exactly those.
+  const problems = validateServerSide(decoded.server, { locationOrigins: [d.api, d.api2] });
   if (problems.length > 0) return { ok: false, error: problems.map((p) => `${p.path}: ${p.message}`).join(' ') };
   return decoded;
 }
 
 function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps): HandlerResponse {
-  const config = readConfig(call.config, deps);
+  const d = deploymentOf(origin, deps);
+  const config = readConfig(call.config, d, deps);
   if (!config.ok) return jsonError(400, 'bad-config', config.error);
   try {
-    return respond(config.server, incoming, respondContext(origin, call, deploymentOf(origin, deps)));
+    return respond(config.server, incoming, respondContext(origin, call, d));
   } catch (error) {
     return jsonError(500, 'respond-failed', String(error));
   }
