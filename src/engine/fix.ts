@@ -6,11 +6,12 @@ import type { HeaderList, Policy, RawResponse, Scenario, ScenarioRequest } from 
 import { tokenizeOrigins, type Deployment } from '../scenario/origins.ts';
 import type { Fix, Prediction } from './types.ts';
 import { getAll, isToken, withoutHeaders } from './http.ts';
+import { showValue } from './show-value.ts';
 
 type Change = Fix['changes'][number];
 interface Edit { summary: string; changes: Change[]; scenario: Scenario }
 
-const show = (v: unknown) => JSON.stringify(v);
+const show = showValue;
 const MAX_EDITS = 6;
 
 function editRequest<K extends keyof ScenarioRequest>(s: Scenario, key: K, value: ScenarioRequest[K], summary: string): Edit {
