@@ -97,3 +97,22 @@ test('a malformed scenario link is answered with a clear message and the default
   await page.goto('/#scenario=%7Bnot json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
 });
+
+test('edits live in the link: a reload (or the link in another tab) restores them; Ctrl+Enter sends', async ({ page, playground }) => {
+  await playground.open();
+  await page.getByLabel('Method', { exact: true }).fill('patch');
+  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('"method":"patch"');
+  const link = page.url();
+  await page.reload();
+  await expect(page.getByLabel('Method', { exact: true })).toHaveValue('patch');
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.getByLabel('Method', { exact: true })).toHaveValue('patch');
+  await other.close();
+  await page.keyboard.press('Control+Enter');
+  await expect(playground.result).toHaveAttribute('data-state', 'done');
+  await expect(playground.result).toHaveAttribute('data-run-count', '1');
+  // A lower-case patch is not normalized: the preflight asks for "patch" exactly.
+  const { entries } = await playground.serverRecord();
+  expect(headerOf(entries[0]!.headers, 'access-control-request-method')).toBe('patch');
+});
