@@ -24,7 +24,10 @@ export default defineConfig({
       ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}),
       // Keep the cross-origin runner frames in the page's process so one CDP
       // session sees their network events (corsErrorStatus). CORS itself is
-      // enforced in the network service either way.
+      // enforced in the network service either way. (Playwright also turns off
+      // AvoidCorsURLLoaderRestartOnRedirect, ThirdPartyStoragePartitioning and
+      // field trials; with those back on, the redirect, cache and credentials
+      // parity cases were seen to agree just the same.)
       args: ['--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process'],
     },
     trace: 'retain-on-failure',
