@@ -24,7 +24,8 @@ export const MAX_CONFIG_JSON_BYTES = 32 * 1024;
 declare const TextEncoder: new () => { encode(text: string): Uint8Array };
 declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
 type StreamCtor = new (format: 'deflate-raw') => { readable: unknown; writable: unknown };
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+/** Compresses with the platform's CompressionStream (links reuse it: scenario/link.ts). */
+export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   const Ctor = (globalThis as unknown as { CompressionStream: StreamCtor }).CompressionStream;
   const ResponseCtor = (globalThis as unknown as { Response: new (body: unknown) => { body: { pipeThrough(s: unknown): unknown }; arrayBuffer(): Promise<ArrayBuffer> } }).Response;
   const compressed = new ResponseCtor(bytes).body.pipeThrough(new Ctor('deflate-raw'));
