@@ -3,6 +3,7 @@
 import { test as base, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
 import type { Scenario } from '../src/scenario/types.ts';
 import type { LogAnswer } from '../src/scenario/log-types.ts';
+import { encodeLink, readableLink } from '../src/scenario/link.ts';
 import { TEST_PORTS, testDeployment } from './deployment.ts';
 
 /** What Chromium itself said: CDP Network.loadingFailed and console errors. */
@@ -42,8 +43,14 @@ export class BrowserTruth {
   }
 }
 
+/** The readable link (#scenario=<JSON>), made by the project's own codec. */
 export function scenarioLink(scenario: Scenario): string {
-  return '/#scenario=' + encodeURIComponent(JSON.stringify(scenario));
+  return '/' + readableLink({ scenario });
+}
+
+/** The compact link the page itself makes (#s=2…), by the project's own codec. */
+export async function compactLink(scenario: Scenario): Promise<string> {
+  return '/' + (await encodeLink({ scenario }));
 }
 
 /** The playground as a learner uses it. */
@@ -58,14 +65,17 @@ export class Playground {
   }
 
   async open(scenario?: Scenario): Promise<void> {
-    await this.page.goto(scenario ? scenarioLink(scenario) : '/');
+    await this.page.goto(scenario ? await compactLink(scenario) : '/');
     await expect(this.sendButton).toBeEnabled();
     this.runs = Number((await this.result.getAttribute('data-run-count')) ?? 0);
   }
 
   /** Loads another scenario in the same page (same browser context, same preflight cache). */
   async load(scenario: Scenario): Promise<void> {
-    await this.page.evaluate((hash) => (location.hash = hash), scenarioLink(scenario).slice(1));
+    const hash = (await compactLink(scenario)).slice(1);
+    await this.page.evaluate((h) => (location.hash = h), hash);
+    // Reading a link is asynchronous: wait until this one is on screen.
+    await expect(this.page.locator('html')).toHaveAttribute('data-scenario-hash', hash);
     await expect(this.sendButton).toBeEnabled();
   }
 

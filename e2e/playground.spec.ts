@@ -4,6 +4,7 @@ import { test, expect } from './fixtures.ts';
 import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../src/scenario/defaults.ts';
 import type { Policy, Scenario, ScenarioRequest } from '../src/scenario/types.ts';
 import { testDeployment as d } from './deployment.ts';
+import { decodeLink } from '../src/scenario/link.ts';
 
 const scenario = (request: Partial<ScenarioRequest>, policy: Partial<Policy>): Scenario => ({
   version: 1,
@@ -101,7 +102,13 @@ test('a malformed scenario link is answered with a clear message and the default
 test('edits live in the link: a reload (or the link in another tab) restores them; Ctrl+Enter sends', async ({ page, playground }) => {
   await playground.open();
   await page.getByLabel('Method', { exact: true }).fill('patch');
-  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('"method":"patch"');
+  // The page writes the compact link (#s=2…): read it with the project's own codec.
+  await expect
+    .poll(async () => {
+      const read = await decodeLink(await page.evaluate(() => location.hash));
+      return read.kind === 'ok' && read.scenario.request.method;
+    })
+    .toBe('patch');
   const link = page.url();
   await page.reload();
   await expect(page.getByLabel('Method', { exact: true })).toHaveValue('patch');

@@ -1,6 +1,6 @@
 // Composes the features: the top bar, the two sides of the experiment, and
 // what happened. Features never import each other; this file wires them.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { makeDeployment } from '../scenario/origins.ts';
 import { validateServerSide } from '../policy/validate.ts';
@@ -12,6 +12,8 @@ import { ResultPanel } from '../features/result/ResultPanel.tsx';
 import { useRun, type RunData } from '../features/result/use-run.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
 import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
+import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
+import { isEmbedded } from '../features/share/embed.ts';
 import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
@@ -19,6 +21,9 @@ import { useDeployment } from './use-deployment.ts';
 import { useScenarioLink } from './use-scenario-link.ts';
 
 const PLACEHOLDER_DEPLOYMENT = makeDeployment();
+// Sharing is not needed to start: loaded on demand, off the initial bundle.
+const SharePanel = lazy(() => import('../features/share/SharePanel.tsx').then((m) => ({ default: m.SharePanel })));
+const EmbedScenario = lazy(() => import('../features/share/EmbedScenario.tsx').then((m) => ({ default: m.EmbedScenario })));
 
 function refusalReason(problemCount: number, firstProblem: string | undefined, ready: boolean): string | null {
   if (!ready) return 'Finding the playground’s origins…';
@@ -37,6 +42,7 @@ function explainedRun(data: RunData | undefined, edited: boolean): ExplainedRun 
 export function App() {
   useScenarioLink();
   const [session] = useState(() => sessionId());
+  const [embed] = useState(() => isEmbedded());
   const deploymentQuery = useDeployment();
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
   const scenario = usePlayground((s) => s.scenario);
@@ -83,10 +89,17 @@ export function App() {
       <main>
         <LinkErrorAlert />
         <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
-        <div className="sides">
-          <RequestBuilder deployment={deployment} session={session} />
-          <PolicyEditor deployment={deployment} />
-        </div>
+        {!embed && <RestoreOffer />}
+        {embed ? (
+          <Suspense fallback={null}>
+            <EmbedScenario deployment={deployment} />
+          </Suspense>
+        ) : (
+          <div className="sides">
+            <RequestBuilder deployment={deployment} session={session} />
+            <PolicyEditor deployment={deployment} />
+          </div>
+        )}
         <ResultPanel
           status={running ? 'pending' : run.status}
           report={run.data?.report}
@@ -95,6 +108,11 @@ export function App() {
           runPrediction={run.data?.prediction}
           prediction={<ExplanationPanel live={live} run={running ? null : explainedRun(run.data, run.variables?.scenario !== scenario)} />}
         />
+        {!embed && (
+          <Suspense fallback={null}>
+            <SharePanel deployment={deployment} run={explainedRun(run.data, run.variables?.scenario !== scenario)} live={live} />
+          </Suspense>
+        )}
       </main>
     </>
   );

@@ -5,16 +5,18 @@ import { App } from './App.tsx';
 import { loadInitialLink } from './use-scenario-link.ts';
 import './app.css';
 
-loadInitialLink(location.hash);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// Reading the link is asynchronous (decompression); the first render waits for it.
+void loadInitialLink(location.hash).finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

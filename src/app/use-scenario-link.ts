@@ -1,50 +1,136 @@
-// Keeps the scenario and the address bar in step: #scenario=<JSON> is read on
-// start and on hashchange, and edits are written back with replaceState
-// (debounced, so typing creates no history entries and no jank).
+// Keeps the scenario, the address bar, the history and the browser's copy in
+// step. Links are read on start, on back/forward and on a hash typed in; a
+// whole load (a link, a preset, a fix, a restore) is a new history entry,
+// while edits rewrite the current one (replaceState, debounced: typing makes
+// no history entries and no jank). The last scenario the user made is kept in
+// localStorage; a link never overwrites it, it is offered back instead.
 import { useEffect } from 'react';
-import { readScenarioLink, scenarioHash } from '../lib/scenario-link.ts';
+import type { LinkRead } from '../scenario/link.ts';
 import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { readLastScenario, saveLastScenario } from '../lib/last-scenario.ts';
 import { usePlayground } from '../store/playground-store.ts';
 
 const WRITE_DELAY_MS = 300;
 
+// The codec loads beside the first render's code rather than inside it: the initial bundle stays small.
+let loadedCodec: typeof import('../scenario/link.ts') | null = null;
+const codec = async () => (loadedCodec ??= await import('../scenario/link.ts'));
+async function decodeLink(hash: string): Promise<LinkRead> {
+  return (await codec()).decodeLink(hash);
+}
+async function encodeLink(scenario: Scenario): Promise<string> {
+  return (await codec()).encodeLink({ scenario });
+}
+
+/** The hash the page last read or wrote: a location change to it is our own. */
+let shownHash = '';
+/** Set while a scenario from the address bar is loaded: that is no new history entry. */
+let fromAddressBar = false;
+
+/** Test hook: the hash whose scenario is on screen, set once it is (reading a link is asynchronous). */
+function markShown(hash: string): void {
+  document.documentElement.dataset.scenarioHash = hash;
+}
+
+function loadFromAddressBar(scenario: Scenario): void {
+  fromAddressBar = true;
+  try {
+    usePlayground.getState().loadScenario(scenario);
+  } finally {
+    fromAddressBar = false;
+  }
+}
+
 /** Called once before the first render, so a linked scenario never flashes the default. */
-export function loadInitialLink(hash: string): void {
-  const link = readScenarioLink(hash);
-  const { loadScenario, setLinkError } = usePlayground.getState();
-  if (link.kind === 'ok') loadScenario(link.scenario);
+export async function loadInitialLink(hash: string): Promise<void> {
+  const [link, last] = await Promise.all([decodeLink(hash), readLastScenario()]);
+  const { setLinkError, setRestorable } = usePlayground.getState();
+  shownHash = hash;
+  if (link.kind === 'ok') loadFromAddressBar(link.scenario);
   if (link.kind === 'error') {
-    loadScenario(DEFAULT_SCENARIO);
+    loadFromAddressBar(DEFAULT_SCENARIO);
     setLinkError(link.error);
   }
+  const [lastHash, shown] = last ? await Promise.all([encodeLink(last.scenario), encodeLink(usePlayground.getState().scenario)]) : [];
+  if (last && lastHash !== shown) setRestorable(last.scenario);
+  markShown(hash);
+}
+
+function urlWith(hash: string): string {
+  return location.pathname + location.search + hash;
 }
 
 export function useScenarioLink(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pendingEdit = false;
+    let writes = Promise.resolve();
+    let reads = 0;
+
+    /** Writes run one after another, in order (encoding is asynchronous). */
+    const write = (scenario: Scenario, entry: 'replace' | 'push') => {
+      writes = writes.then(async () => {
+        const hash = await encodeLink(scenario);
+        saveLastScenario(hash);
+        if (location.hash !== hash) {
+          if (entry === 'push') history.pushState(null, '', urlWith(hash));
+          else history.replaceState(history.state, '', urlWith(hash));
+        }
+        shownHash = hash;
+        markShown(hash);
+      });
+    };
+
     const unsubscribe = usePlayground.subscribe((state, previous) => {
-      if (state.scenario === previous.scenario) return;
+      if (state.scenario === previous.scenario || fromAddressBar) return;
       clearTimeout(timer);
+      if (state.loads !== previous.loads) {
+        // The entry being left keeps its own edits; the loaded scenario gets a new one.
+        if (pendingEdit) write(previous.scenario, 'replace');
+        pendingEdit = false;
+        write(state.scenario, 'push');
+        return;
+      }
+      pendingEdit = true;
       timer = setTimeout(() => {
-        const hash = scenarioHash(usePlayground.getState().scenario);
-        if (location.hash !== hash) history.replaceState(history.state, '', location.pathname + location.search + hash);
+        pendingEdit = false;
+        write(usePlayground.getState().scenario, 'replace');
       }, WRITE_DELAY_MS);
     });
 
-    const onHashChange = () => {
-      const link = readScenarioLink(location.hash);
-      const { loadScenario, setLinkError } = usePlayground.getState();
+    const onLocationChange = async () => {
+      const hash = location.hash;
+      if (hash === shownHash) return;
+      shownHash = hash;
+      const seq = ++reads;
+      const read: LinkRead = await decodeLink(hash);
+      if (seq !== reads) return; // a later change wins
+      const { setLinkError } = usePlayground.getState();
+      clearTimeout(timer);
+      pendingEdit = false;
       // A broken link typed over a working session keeps the work: only the message is new.
-      if (link.kind === 'ok') {
-        loadScenario(link.scenario);
+      if (read.kind === 'ok') {
+        loadFromAddressBar(read.scenario);
         setLinkError(null);
-      } else if (link.kind === 'error') setLinkError(link.error);
+      } else if (read.kind === 'error') setLinkError(read.error);
+      else if (hash === '') loadFromAddressBar(DEFAULT_SCENARIO); // back to a first visit that had no link
+      markShown(hash);
     };
-    window.addEventListener('hashchange', onHashChange);
+    // The tab closes before a debounced edit is written: keep it in the readable
+    // form, which needs no (asynchronous) compression and reads just as well.
+    const onPageHide = () => {
+      if (pendingEdit && loadedCodec) saveLastScenario(loadedCodec.readableLink({ scenario: usePlayground.getState().scenario }));
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('popstate', onLocationChange);
+    window.addEventListener('hashchange', onLocationChange);
     return () => {
       clearTimeout(timer);
       unsubscribe();
-      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('popstate', onLocationChange);
+      window.removeEventListener('hashchange', onLocationChange);
     };
   }, []);
 }

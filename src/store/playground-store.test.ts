@@ -42,4 +42,18 @@ describe('playground store', () => {
     store.getState().setServerMode('raw');
     expect(store.getState().scenario.server).toEqual(raw);
   });
+
+  it('counts whole loads (a scenario, a preset) but not edits: each load is a history entry', () => {
+    const store = createPlaygroundStore();
+    const s = () => store.getState();
+    s().updateRequest({ method: 'PUT' });
+    s().updatePolicy({ maxAge: 5 });
+    expect(s().loads).toBe(0);
+    s().loadPolicy({ ...DEFAULT_POLICY, allowCredentials: true });
+    expect(s().loads).toBe(1);
+    expect(s().scenario.request.method).toBe('PUT');
+    expect(s().scenario.server).toEqual({ type: 'policy', policy: { ...DEFAULT_POLICY, allowCredentials: true } });
+    s().loadScenario(DEFAULT_SCENARIO);
+    expect(s().loads).toBe(2);
+  });
 });

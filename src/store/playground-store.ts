@@ -29,13 +29,20 @@ export interface PlaygroundState {
   stash: { policy: Policy; raw: RawPair };
   /** Why the scenario link could not be loaded; shown until dismissed. */
   linkError: string | null;
+  /** Counts whole-scenario loads (a link, a preset, a fix): each is a history entry, edits are not. */
+  loads: number;
+  /** The user's last scenario from an earlier visit, offered back until taken or dismissed. */
+  restorable: Scenario | null;
 
   loadScenario: (scenario: Scenario) => void;
   updateRequest: (patch: Partial<ScenarioRequest>) => void;
   updatePolicy: (patch: Partial<Policy>) => void;
+  /** Puts in a whole policy (a preset): a load, not an edit. */
+  loadPolicy: (policy: Policy) => void;
   updateRaw: (which: keyof RawPair, raw: RawResponse) => void;
   setServerMode: (mode: 'policy' | 'raw') => void;
   setLinkError: (error: string | null) => void;
+  setRestorable: (scenario: Scenario | null) => void;
 }
 
 function stashFor(scenario: Scenario): PlaygroundState['stash'] {
@@ -50,8 +57,10 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
     scenario: initial,
     stash: stashFor(initial),
     linkError: null,
+    loads: 0,
+    restorable: null,
 
-    loadScenario: (scenario) => set({ scenario, stash: stashFor(scenario) }),
+    loadScenario: (scenario) => set(({ loads }) => ({ scenario, stash: stashFor(scenario), loads: loads + 1 })),
 
     updateRequest: (patch) => set(({ scenario }) => ({ scenario: { ...scenario, request: { ...scenario.request, ...patch } } })),
 
@@ -60,6 +69,13 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
         if (scenario.server.type !== 'policy') return {};
         return { scenario: { ...scenario, server: { type: 'policy', policy: { ...scenario.server.policy, ...patch } } } };
       }),
+
+    loadPolicy: (policy) =>
+      set(({ scenario, stash, loads }) => ({
+        scenario: { ...scenario, server: { type: 'policy', policy } },
+        stash: scenario.server.type === 'raw' ? { ...stash, raw: { preflight: scenario.server.preflight, actual: scenario.server.actual } } : stash,
+        loads: loads + 1,
+      })),
 
     updateRaw: (which, raw) =>
       set(({ scenario }) => {
@@ -84,6 +100,7 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
       }),
 
     setLinkError: (linkError) => set({ linkError }),
+    setRestorable: (restorable) => set({ restorable }),
   }));
 }
 

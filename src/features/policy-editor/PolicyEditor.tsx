@@ -10,7 +10,7 @@ import { RawEditor } from './RawEditor.tsx';
 import { PolicyWarnings } from './PolicyWarnings.tsx';
 
 function Presets() {
-  const updatePolicy = usePlayground((s) => s.updatePolicy);
+  const loadPolicy = usePlayground((s) => s.loadPolicy);
   return (
     <label className="field">
       <span>Preset</span>
@@ -18,7 +18,7 @@ function Presets() {
         value=""
         onChange={(e) => {
           const preset = PRESETS.find((p) => p.id === e.target.value);
-          if (preset) updatePolicy(preset.policy);
+          if (preset) loadPolicy(preset.policy);
         }}
       >
         <option value="">Choose a common setup…</option>
