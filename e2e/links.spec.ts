@@ -7,6 +7,7 @@ import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../src/scenario/defaults.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import type { Page } from '@playwright/test';
 import { decodeLink } from '../src/scenario/link.ts';
+import { testDeployment } from './deployment.ts';
 
 const adminWithCookies: Scenario = {
   version: 1,
@@ -148,4 +149,16 @@ test('?embed shows the scenario, Send, the result and the explanation, with a wa
   const full = await page.context().newPage();
   await full.goto(href!);
   await expect(method(full)).toHaveValue('PUT');
+});
+
+test('framed by another site, the embed says Send cannot run there and links out', async ({ page }) => {
+  const embed = testDeployment.app + '/?embed' + (await compactLink(adminWithCookies)).slice(1);
+  // A page of another origin (the cross-site role's) that frames the embed, as a blog would.
+  await page.goto(testDeployment.crossSite + '/runner.html');
+  await page.evaluate((src) => {
+    document.body.innerHTML = `<iframe title="embedded scenario" src="${src}" width="900" height="700"></iframe>`;
+  }, embed);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('note').filter({ hasText: 'Send cannot run inside this embed' })).toBeVisible();
+  await expect(frame.getByRole('link', { name: 'Open in the playground' })).toHaveAttribute('href', /^http:\/\/app\.[^?]+#s=2/);
 });

@@ -6,12 +6,14 @@ import { useEffect, useState } from 'react';
 import type { Deployment } from '../../scenario/origins.ts';
 import { usePlayground } from '../../store/playground-store.ts';
 import { shareLink } from './share-link.ts';
+import { framedByAnotherOrigin } from './embed.ts';
 import { isCredentialed, requestLines, scenarioTitle, serverJson } from './summary.ts';
 import './share.css';
 
 export function EmbedScenario({ deployment }: { deployment: Deployment }) {
   const scenario = usePlayground((s) => s.scenario);
   const [link, setLink] = useState<string | null>(null);
+  const [elsewhere] = useState(() => framedByAnotherOrigin());
   useEffect(() => {
     let current = true;
     void shareLink(scenario).then((l) => current && setLink(l));
@@ -42,7 +44,13 @@ export function EmbedScenario({ deployment }: { deployment: Deployment }) {
           block or keep apart, so the result here may differ from the playground’s own tab. {link && <a href={link} target="_blank" rel="noopener">Open it in a new tab</a>} to see it as a first-party page.
         </p>
       )}
-      <p>{open}</p>
+      {elsewhere && (
+        <p className="notice" role="note">
+          Send cannot run inside this embed: the pages that make the request may be framed only by the playground itself, and another site
+          frames this one. {open} to run it.
+        </p>
+      )}
+      {!elsewhere && <p>{open}</p>}
     </section>
   );
 }

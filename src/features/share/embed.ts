@@ -12,3 +12,19 @@ export function embedLink(link: string): string {
   url.searchParams.set(EMBED_PARAM, '');
   return url.href.replace(`${EMBED_PARAM}=`, EMBED_PARAM);
 }
+
+/**
+ * Whether a page of another origin frames this one. The runner pages that make
+ * the request may be framed only by the playground (CSP frame-ancestors covers
+ * every ancestor), so Send cannot run inside an embed on another site.
+ */
+export function framedByAnotherOrigin(w: Window = window): boolean {
+  if (w.top === w.self) return false;
+  const ancestors = w.location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors) return Array.from(ancestors).some((origin) => origin !== w.location.origin);
+  try {
+    return w.top!.location.origin !== w.location.origin;
+  } catch {
+    return true; // reading a cross-origin top's location throws
+  }
+}
