@@ -90,7 +90,7 @@ describe('bad links say what is wrong', () => {
     ['an unknown format', () => handMade('{}', 'x'), /unknown format "x"/],
     ['an empty compact link', () => '#s=', /unknown format ""/],
     ['characters that base64url never has', () => '#s=2abc$def', /damaged/],
-    ['a truncated link', async () => (await encodeLink({ scenario: edited })).slice(0, -9), /incomplete or damaged|damaged/],
+    ['a truncated link', async () => (await encodeLink({ scenario: edited })).slice(0, -9), /damaged/],
     ['content that is not an object', () => handMade('[1,2]'), /not a JSON object/],
     ['content that is not JSON', () => handMade('{"request":'), /not valid JSON/],
     ['content that is not UTF-8', async () => '#s=2' + toBase64Url(await deflateRaw(new Uint8Array([0x7b, 0xff, 0x7d]))), /not text/],
