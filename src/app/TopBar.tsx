@@ -1,4 +1,5 @@
 // Where the request comes from, and Send.
+import { Icon } from '../components/Icon.tsx';
 import type { ReactNode } from 'react';
 import { pageOrigin, type Deployment } from '../scenario/origins.ts';
 import type { OriginRole } from '../scenario/types.ts';
@@ -50,7 +51,7 @@ export function TopBar({ deployment, onSend, refusal, running, verdict }: TopBar
       </div>
       {refusal && (
         <p id="send-refusal" className="problem">
-          <span aria-hidden="true">✖ </span>
+          <Icon name="fail" />{' '}
           {refusal}
         </p>
       )}

@@ -1,5 +1,6 @@
 // Below the editors: what really happened on the last Send. The element with
 // data-testid="run-result" and its data-* attributes are a stable test hook.
+import { Icon } from '../../components/Icon.tsx';
 import type { ReactNode } from 'react';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { predictsPreflight } from '../../lib/prediction.ts';
@@ -40,7 +41,7 @@ function Verdict({ report }: { report: RunReport }) {
   if (!report.outcome) {
     return (
       <p className="verdict verdict-fail" role="status">
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         <strong>The run did not complete.</strong> {report.harnessError}
       </p>
     );
@@ -49,7 +50,7 @@ function Verdict({ report }: { report: RunReport }) {
   const pass = report.outcome === 'ok';
   return (
     <p className={`verdict ${pass ? 'verdict-pass' : 'verdict-fail'}`} role="status">
-      <span aria-hidden="true">{t.icon} </span>
+      <Icon name={t.icon} />{' '}
       <strong>{t.title}.</strong> {OUTCOME_DETAIL[report.outcome]}
     </p>
   );
@@ -77,7 +78,7 @@ export function ResultPanel({ status, report, error, runCount, prediction, runPr
       {state === 'running' && <p role="status">Running in the browser…</p>}
       {state === 'done' && error && (
         <p className="verdict verdict-fail" role="status">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />{' '}
           <strong>The run did not complete.</strong> {error.message}
         </p>
       )}
