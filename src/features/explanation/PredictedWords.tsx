@@ -1,6 +1,6 @@
 // What the model says the browsers will print and what script will get:
-// Chromium's console line word for word (first: it is what a person searches
-// for), Firefox's reason, fetch()'s result.
+// Chromium's console line word for word (shown first: it is what a person
+// searches for), then fetch()'s result and Firefox's reason.
 import { useId, useState } from 'react';
 import type { Prediction } from '../../engine/types.ts';
 import { splitMessage } from './console-url.ts';
@@ -59,21 +59,31 @@ function ConsoleLine({ message }: { message: string }) {
   );
 }
 
-export function PredictedWords({ prediction }: { prediction: Prediction }) {
-  const { consoleMessage, firefox, js } = prediction;
+/** Chromium's console line: shown first in the result, with the fix. */
+export function ConsoleWords({ prediction }: { prediction: Prediction }) {
+  const { consoleMessage } = prediction;
   return (
     <div className="predicted-words">
       <h4>Chromium’s console</h4>
       {consoleMessage ? <ConsoleLine message={consoleMessage} /> : <p className="hint">Nothing: Chromium prints no CORS error for this request.</p>}
+    </div>
+  );
+}
+
+/** What script gets, and Firefox's wording: detail that follows the fix. */
+export function ScriptWords({ prediction }: { prediction: Prediction }) {
+  const { firefox, js } = prediction;
+  return (
+    <div className="predicted-words">
+      <h4>{js.kind === 'error' ? 'fetch() rejects with' : 'fetch() resolves with'}</h4>
+      <pre className="mono" data-testid="predicted-js">
+        {jsText(js)}
+      </pre>
       {firefox && (
         <p className="firefox">
           Firefox’s reason, <code>{firefox.name}</code>: <span className="mono">{firefox.text}</span>
         </p>
       )}
-      <h4>{js.kind === 'error' ? 'fetch() rejects with' : 'fetch() resolves with'}</h4>
-      <pre className="mono" data-testid="predicted-js">
-        {jsText(js)}
-      </pre>
     </div>
   );
 }
