@@ -1,11 +1,11 @@
 // The engine's side of the result, in reading order: what to read and do
-// first (Chromium's words and the fix), then the evidence (agreement with the
-// browser, the timeline, the steps, the headers compared).
+// first (Chromium's words and the fix), then the evidence (the timeline, the
+// steps, the model compared with the browser, the headers compared).
 import { useState } from 'react';
 import type { Fix, Prediction } from '../../engine/types.ts';
 import type { BrowserRun } from '../../lib/browser-run.ts';
 import type { ModelAnswer } from '../../lib/prediction.ts';
-import { compareWithBrowser } from './agreement.ts';
+import { compareWithBrowser, type Agreement } from './agreement.ts';
 import { AgreementNote, ModelCrash } from './AgreementNote.tsx';
 import { FixSuggestion } from './FixSuggestion.tsx';
 import { HeadersCompare } from './HeadersCompare.tsx';
@@ -37,32 +37,36 @@ function PredictedVerdict({ prediction, edited }: { prediction: Prediction; edit
   return (
     <p className="predicted-verdict">
       Our model predicted for this run: <VerdictName prediction={prediction} />
-      {edited && <span className="hint"> You have edited the scenario since this run; the words above are for the next Send.</span>}
+      {edited && <span className="hint"> You have edited the scenario since this run; Chromium’s message and the fix at the top are for the next Send.</span>}
     </p>
   );
 }
 
-/** Whether to trust the rest: the model's verdict for the run beside the browser's. */
-function RunHeader({ run }: { run: ExplainedRun }) {
-  if (run.prediction.kind === 'crash') return <ModelCrash message={run.prediction.message} />;
-  const agreement = compareWithBrowser(run.prediction.prediction, run.browser);
+/** The model's verdict for the run beside the browser's. */
+function RunComparison({ prediction, run, agreement }: { prediction: Prediction; run: ExplainedRun; agreement: Agreement | null }) {
   return (
     <>
       {agreement && <AgreementNote agreement={agreement} />}
-      <PredictedVerdict prediction={run.prediction.prediction} edited={run.edited} />
+      <PredictedVerdict prediction={prediction} edited={run.edited} />
     </>
   );
 }
 
 function RunBody({ run }: { run: ExplainedRun }) {
-  if (run.prediction.kind === 'crash') return null;
+  if (run.prediction.kind === 'crash') return <ModelCrash message={run.prediction.message} />;
   const p = run.prediction.prediction;
   const { browser } = run;
+  const agreement = compareWithBrowser(p, browser);
+  // A disagreement is a bug in our model: said before the explanation it puts in doubt, never below it.
+  const comparison = <RunComparison prediction={p} run={run} agreement={agreement} />;
+  const doubted = agreement !== null && !agreement.agree;
   return (
     <>
+      {doubted && comparison}
       <Timeline rows={buildTimeline(browser.entries, browser.result, browser.harnessError, p)} />
       <ScriptWords prediction={p} />
       <Trace steps={p.trace} />
+      {!doubted && comparison}
       <HeadersCompare entries={browser.entries} result={browser.result} prediction={p} />
     </>
   );
@@ -95,7 +99,6 @@ export function ExplanationPanel({ live, run, onFixApplied }: ExplanationPanelPr
           Fix applied. Press Send to see your browser agree.
         </p>
       )}
-      {run && <RunHeader run={run} />}
       {run ? <RunBody run={run} /> : current && (
         <>
           <ScriptWords prediction={current} />
