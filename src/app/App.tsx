@@ -1,5 +1,8 @@
 // Composes the features: the top bar, the two sides of the experiment, and
 // what happened. Features never import each other; this file wires them.
+// Layout (app.css): on a wide screen the controls and the result are two
+// columns that scroll on their own, so the result is in view after Send; on a
+// narrow one they stack and focus brings the result's verdict into view.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { makeDeployment } from '../scenario/origins.ts';
@@ -11,12 +14,16 @@ import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
 import { ResultPanel } from '../features/result/ResultPanel.tsx';
 import { useRun, type RunData } from '../features/result/use-run.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
+import type { Fix } from '../engine/types.ts';
+import { VERDICT_TEXT } from '../lib/verdict-text.ts';
 import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
 import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
 import { isEmbedded } from '../features/share/embed.ts';
 import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
+import { Intro } from './Intro.tsx';
+import { ScenarioTitle } from './ScenarioTitle.tsx';
 import { useDeployment } from './use-deployment.ts';
 import { useScenarioLink } from './use-scenario-link.ts';
 
@@ -39,6 +46,12 @@ function explainedRun(data: RunData | undefined, edited: boolean): ExplainedRun 
   return { prediction, edited, browser: report };
 }
 
+/** What the polite live region says when a run ends: the verdict, in words. */
+function runAnnouncement(data: RunData | undefined, error: Error | null): string {
+  if (error || !data?.report.outcome) return `The run did not complete${error ? `: ${error.message}` : ''}.`;
+  return `Run finished. Your browser: ${VERDICT_TEXT[data.report.outcome].title}.`;
+}
+
 export function App() {
   useScenarioLink();
   const [session] = useState(() => sessionId());
@@ -55,6 +68,14 @@ export function App() {
   const [starting, setStarting] = useState(false);
   const [runCount, setRunCount] = useState(0);
   const running = starting || run.isPending;
+  // After Send and after "Apply fix": focus to the result's heading, and a polite announcement.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
+  const announce = useCallback((text: string) => {
+    setAnnouncement((a) => ({ text, n: a.n + 1 }));
+    setFocusRequest((n) => n + 1);
+  }, []);
+  const fixApplied = useCallback((fix: Fix) => announce(`Fix applied: ${fix.summary} Press Send to check it in your browser.`), [announce]);
 
   const refusal = refusalReason(problems.length, problems[0]?.message, deploymentQuery.isSuccess);
   const send = useCallback(() => {
@@ -63,8 +84,16 @@ export function App() {
       setStarting(true);
       setRunCount((n) => n + 1);
     });
-    run.mutate({ scenario: usePlayground.getState().scenario, deployment, session }, { onSettled: () => setStarting(false) });
-  }, [refusal, running, run, deployment, session]);
+    run.mutate(
+      { scenario: usePlayground.getState().scenario, deployment, session },
+      {
+        onSettled: (data, error) => {
+          setStarting(false);
+          announce(runAnnouncement(data, error));
+        },
+      },
+    );
+  }, [refusal, running, run, deployment, session, announce]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -77,8 +106,9 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [send]);
 
+  const edited = run.variables?.scenario !== scenario;
   return (
-    <>
+    <div className="app-shell">
       <TopBar
         deployment={deployment}
         onSend={send}
@@ -86,34 +116,43 @@ export function App() {
         running={running}
         verdict={<TopVerdict browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null} live={live} />}
       />
-      <main>
-        <LinkErrorAlert />
-        <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
-        {!embed && <RestoreOffer />}
-        {embed ? (
-          <Suspense fallback={null}>
-            <EmbedScenario deployment={deployment} />
-          </Suspense>
-        ) : (
-          <div className="sides">
-            <RequestBuilder deployment={deployment} session={session} />
-            <PolicyEditor deployment={deployment} />
-          </div>
-        )}
+      <main className="workspace">
+        <div className="controls">
+          {!embed && <Intro />}
+          <LinkErrorAlert />
+          <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
+          {!embed && <RestoreOffer />}
+          <ScenarioTitle />
+          {embed ? (
+            <Suspense fallback={null}>
+              <EmbedScenario deployment={deployment} />
+            </Suspense>
+          ) : (
+            <>
+              <div className="sides">
+                <RequestBuilder deployment={deployment} session={session} />
+                <PolicyEditor deployment={deployment} />
+              </div>
+              <Suspense fallback={null}>
+                <SharePanel deployment={deployment} run={explainedRun(run.data, edited)} live={live} />
+              </Suspense>
+            </>
+          )}
+        </div>
         <ResultPanel
           status={running ? 'pending' : run.status}
           report={run.data?.report}
           error={run.error}
           runCount={runCount}
           runPrediction={run.data?.prediction}
-          prediction={<ExplanationPanel live={live} run={running ? null : explainedRun(run.data, run.variables?.scenario !== scenario)} />}
+          edited={run.data !== undefined && edited}
+          focusRequest={focusRequest}
+          prediction={<ExplanationPanel live={live} run={running ? null : explainedRun(run.data, edited)} onFixApplied={fixApplied} />}
         />
-        {!embed && (
-          <Suspense fallback={null}>
-            <SharePanel deployment={deployment} run={explainedRun(run.data, run.variables?.scenario !== scenario)} live={live} />
-          </Suspense>
-        )}
       </main>
-    </>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        <span key={announcement.n}>{announcement.text}</span>
+      </p>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // Messages about the page itself: a scenario link that could not be loaded,
 // and what the origins on this machine are.
+import { Icon } from '../components/Icon.tsx';
 import type { DeploymentChoice } from '../lib/deployment.ts';
 import { usePlayground } from '../store/playground-store.ts';
 
@@ -10,7 +11,7 @@ export function LinkErrorAlert() {
   return (
     <div className="alert" role="alert">
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         <strong>This scenario link could not be loaded:</strong> {/[.!?)]$/.test(error) ? error : `${error}.`} The default scenario is shown instead.
       </p>
       <button type="button" onClick={() => dismiss(null)}>
@@ -33,7 +34,7 @@ export function DeploymentNotice({ notice }: { notice: DeploymentChoice['notice'
   if (notice.kind === 'no-server') {
     return (
       <p className="notice" role="status">
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         The policy server did not answer ({notice.error}). Editing works; Send needs the server (npm run dev or npm start).
       </p>
     );
@@ -41,7 +42,7 @@ export function DeploymentNotice({ notice }: { notice: DeploymentChoice['notice'
   return (
     <div className="notice" role="status">
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         This browser does not reach the playground’s *.localhost names, so plain loopback names stand in. Some roles share an origin, so
         they are not different origins here:
       </p>

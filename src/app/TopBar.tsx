@@ -1,5 +1,6 @@
 // Where the request comes from, and Send.
-import type { ReactNode } from 'react';
+import { Icon } from '../components/Icon.tsx';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { pageOrigin, type Deployment } from '../scenario/origins.ts';
 import type { OriginRole } from '../scenario/types.ts';
 import { usePlayground } from '../store/playground-store.ts';
@@ -23,26 +24,43 @@ export interface TopBarProps {
   verdict?: ReactNode;
 }
 
+/** Publishes the bar's height as --top-bar-height, so anchored jumps land below it while it is sticky. */
+function useHeightVariable() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const bar = ref.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--top-bar-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
 export function TopBar({ deployment, onSend, refusal, running, verdict }: TopBarProps) {
   const from = usePlayground((s) => s.scenario.request.from);
   const updateRequest = usePlayground((s) => s.updateRequest);
+  const ref = useHeightVariable();
   return (
-    <header className="top-bar">
+    <header className="top-bar" ref={ref}>
       <h1>CORS playground</h1>
       <div className="top-controls">
-        <label className="field">
-          <span>Request comes from</span>
-          <select value={from} onChange={(e) => updateRequest({ from: e.target.value as OriginRole })} aria-describedby="from-origin">
-            {ROLES.map((r) => (
-              <option key={r.role} value={r.role}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p id="from-origin" className="hint mono">
-          Origin: {pageOrigin(from, deployment)}
-        </p>
+        <div className="from-field">
+          <label className="field">
+            <span>Request comes from</span>
+            <select value={from} onChange={(e) => updateRequest({ from: e.target.value as OriginRole })} aria-describedby="from-origin">
+              {ROLES.map((r) => (
+                <option key={r.role} value={r.role}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id="from-origin" className="hint mono">
+            Origin: {pageOrigin(from, deployment)}
+          </p>
+        </div>
         <button type="button" className="send" onClick={onSend} disabled={refusal !== null || running} aria-describedby={refusal ? 'send-refusal' : undefined} aria-keyshortcuts="Control+Enter Meta+Enter">
           Send
         </button>
@@ -50,7 +68,7 @@ export function TopBar({ deployment, onSend, refusal, running, verdict }: TopBar
       </div>
       {refusal && (
         <p id="send-refusal" className="problem">
-          <span aria-hidden="true">✖ </span>
+          <Icon name="fail" />{' '}
           {refusal}
         </p>
       )}

@@ -1,6 +1,7 @@
 // The verdict in the top bar, so the first screen already says what the
 // browser does and where to read why: the real result after a run, the
 // model's prediction before one (and after an edit).
+import { Icon } from '../components/Icon.tsx';
 import type { Verdict } from '../engine/types.ts';
 import type { ModelAnswer } from '../lib/prediction.ts';
 import { VERDICT_TEXT } from '../lib/verdict-text.ts';
@@ -21,10 +22,13 @@ export function TopVerdict({ browser, live }: TopVerdictProps) {
   return (
     <a href="#result-heading" className={`top-verdict ${text.pass ? 'live-pass' : 'live-fail'}`} aria-label={`${source}: ${text.title}. Why?`}>
       <span className="hint">{source}: </span>
-      <span aria-hidden="true">{text.icon} </span>
+      <Icon name={text.icon} />{' '}
       <strong>{text.title}</strong>
       {corsError && <code className="mono"> {corsError}</code>}
-      <span className="why"> Why? ↓</span>
+      <span className="why">
+        {' '}
+        Why? <Icon name="arrow-down" />
+      </span>
     </a>
   );
 }

@@ -1,5 +1,6 @@
 // Problems (the server or browser will refuse this) and notes (it will not do
 // what it looks like) shown right under a control. Icon plus text, never colour alone.
+import { Icon } from './Icon.tsx';
 export interface FieldMessagesProps {
   id: string;
   problems?: readonly string[];
@@ -13,7 +14,7 @@ export function FieldMessages({ id, problems = [], notes = [] }: FieldMessagesPr
     <div id={id} className="field-messages">
       {problems.map((p) => (
         <p key={p} className="problem">
-          <span aria-hidden="true">✖ </span>
+          <Icon name="fail" />{' '}
           {p}
         </p>
       ))}

@@ -19,6 +19,9 @@ import { DEFAULT_POLICY, DEFAULT_REQUEST, DEFAULT_SCENARIO } from './defaults.ts
 import { fromBase64Url, toBase64Url } from './api-path.ts';
 import { parseScenario } from './parse.ts';
 import { deflateRaw } from './wire.ts';
+import { READABLE_PREFIX, type LinkContent } from './link-readable.ts';
+
+export { readableLink, type LinkContent } from './link-readable.ts';
 
 // TextEncoder/TextDecoder and DecompressionStream exist in browsers and Node ≥ 18,
 // but not in the ES library types this pure module is checked against (as in wire.ts).
@@ -34,18 +37,11 @@ interface Platform {
 }
 
 export const CURRENT_FORMAT = 2;
-const READABLE_PREFIX = '#scenario=';
 const COMPACT_PREFIX = '#s=';
 /** Longest link hash read, and largest decompressed JSON: bounds, far above any real scenario. */
 export const MAX_LINK_CHARS = 16_000;
 export const MAX_LINK_JSON_BYTES = 64 * 1024;
 const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/** What a link carries. The lesson is an id (lessons are to come); scenario links leave it out. */
-export interface LinkContent {
-  scenario: Scenario;
-  lesson?: string;
-}
 
 export type LinkRead =
   | { kind: 'none' }
@@ -99,11 +95,6 @@ export function compactJson({ scenario, lesson }: LinkContent): Json {
 export async function encodeLink(content: LinkContent): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(compactJson(content)));
   return COMPACT_PREFIX + String(CURRENT_FORMAT) + toBase64Url(await deflateRaw(bytes));
-}
-
-/** The readable hash, "#scenario=<URL-encoded JSON>" (format 1): for people and hand-made links. */
-export function readableLink({ scenario, lesson }: LinkContent): string {
-  return READABLE_PREFIX + encodeURIComponent(JSON.stringify(lesson === undefined ? scenario : { ...scenario, lesson }));
 }
 
 /** Inflates at most max bytes: a small link must not be able to expand into megabytes. */

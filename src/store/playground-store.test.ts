@@ -57,3 +57,37 @@ describe('playground store', () => {
     expect(s().loads).toBe(2);
   });
 });
+
+describe('scenario title', () => {
+  const titled = { ...DEFAULT_SCENARIO, title: 'Lesson: a missing header' };
+
+  it('is cleared by the first edit of any kind, and remembered as what the scenario was edited from', () => {
+    const edits: Array<(s: ReturnType<ReturnType<typeof createPlaygroundStore>['getState']>) => void> = [
+      (s) => s.updateRequest({ from: 'cross-site' }),
+      (s) => s.updatePolicy({ maxAge: 5 }),
+      (s) => s.setServerMode('raw'),
+    ];
+    for (const edit of edits) {
+      const store = createPlaygroundStore();
+      store.getState().loadScenario(titled);
+      expect(store.getState().scenario.title).toBe('Lesson: a missing header');
+      expect(store.getState().editedFrom).toBeNull();
+      edit(store.getState());
+      expect(store.getState().scenario.title).toBeUndefined();
+      expect(store.getState().editedFrom).toBe('Lesson: a missing header');
+    }
+  });
+
+  it('a raw edit clears it too; further edits keep "edited from"; loading another scenario resets it', () => {
+    const store = createPlaygroundStore();
+    const s = () => store.getState();
+    s().loadScenario({ ...titled, server: { type: 'raw', preflight: { status: 204, headers: [] }, actual: { status: 200, headers: [] } } });
+    s().updateRaw('actual', { status: 404, headers: [] });
+    expect(s().scenario.title).toBeUndefined();
+    s().updateRaw('actual', { status: 500, headers: [] });
+    expect(s().editedFrom).toBe('Lesson: a missing header');
+    s().loadScenario({ ...DEFAULT_SCENARIO, title: 'Another' });
+    expect(s().editedFrom).toBeNull();
+    expect(s().scenario.title).toBe('Another');
+  });
+});

@@ -33,6 +33,8 @@ export interface PlaygroundState {
   loads: number;
   /** The user's last scenario from an earlier visit, offered back until taken or dismissed. */
   restorable: Scenario | null;
+  /** The title of the loaded scenario once an edit has cleared it (the scenario is no longer that one). */
+  editedFrom: string | null;
 
   loadScenario: (scenario: Scenario) => void;
   updateRequest: (patch: Partial<ScenarioRequest>) => void;
@@ -52,6 +54,15 @@ function stashFor(scenario: Scenario): PlaygroundState['stash'] {
     : { policy: DEFAULT_POLICY, raw: { preflight: s.preflight, actual: s.actual } };
 }
 
+/**
+ * An edit makes a new scenario: a loaded scenario's title no longer describes
+ * it, so the title goes (from the link too) and is kept only as "edited from".
+ */
+function edited(state: PlaygroundState, scenario: Scenario): Pick<PlaygroundState, 'scenario' | 'editedFrom'> {
+  const { title, ...rest } = scenario;
+  return { scenario: rest, editedFrom: title ?? state.editedFrom };
+}
+
 export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
   return create<PlaygroundState>()((set) => ({
     scenario: initial,
@@ -59,42 +70,49 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
     linkError: null,
     loads: 0,
     restorable: null,
+    editedFrom: null,
 
-    loadScenario: (scenario) => set(({ loads }) => ({ scenario, stash: stashFor(scenario), loads: loads + 1 })),
+    loadScenario: (scenario) => set(({ loads }) => ({ scenario, stash: stashFor(scenario), loads: loads + 1, editedFrom: null })),
 
-    updateRequest: (patch) => set(({ scenario }) => ({ scenario: { ...scenario, request: { ...scenario.request, ...patch } } })),
+    updateRequest: (patch) => set((state) => edited(state, { ...state.scenario, request: { ...state.scenario.request, ...patch } })),
 
     updatePolicy: (patch) =>
-      set(({ scenario }) => {
+      set((state) => {
+        const { scenario } = state;
         if (scenario.server.type !== 'policy') return {};
-        return { scenario: { ...scenario, server: { type: 'policy', policy: { ...scenario.server.policy, ...patch } } } };
+        return edited(state, { ...scenario, server: { type: 'policy', policy: { ...scenario.server.policy, ...patch } } });
       }),
 
     loadPolicy: (policy) =>
-      set(({ scenario, stash, loads }) => ({
-        scenario: { ...scenario, server: { type: 'policy', policy } },
-        stash: scenario.server.type === 'raw' ? { ...stash, raw: { preflight: scenario.server.preflight, actual: scenario.server.actual } } : stash,
-        loads: loads + 1,
-      })),
+      set((state) => {
+        const { scenario, stash, loads } = state;
+        return {
+          ...edited(state, { ...scenario, server: { type: 'policy', policy } }),
+          stash: scenario.server.type === 'raw' ? { ...stash, raw: { preflight: scenario.server.preflight, actual: scenario.server.actual } } : stash,
+          loads: loads + 1,
+        };
+      }),
 
     updateRaw: (which, raw) =>
-      set(({ scenario }) => {
+      set((state) => {
+        const { scenario } = state;
         if (scenario.server.type !== 'raw') return {};
-        return { scenario: { ...scenario, server: { ...scenario.server, [which]: raw } } };
+        return edited(state, { ...scenario, server: { ...scenario.server, [which]: raw } });
       }),
 
     setServerMode: (mode) =>
-      set(({ scenario, stash }) => {
+      set((state) => {
+        const { scenario, stash } = state;
         const server = scenario.server;
         if (server.type === mode) return {};
         if (server.type === 'policy') {
           return {
-            scenario: { ...scenario, server: { type: 'raw', ...stash.raw } },
+            ...edited(state, { ...scenario, server: { type: 'raw', ...stash.raw } }),
             stash: { ...stash, policy: server.policy },
           };
         }
         return {
-          scenario: { ...scenario, server: { type: 'policy', policy: stash.policy } },
+          ...edited(state, { ...scenario, server: { type: 'policy', policy: stash.policy } }),
           stash: { ...stash, raw: { preflight: server.preflight, actual: server.actual } },
         };
       }),

@@ -1,5 +1,6 @@
 // The model's verdict beside the browser's, and whether they agree. A
 // disagreement is a bug in our model and is said so, loudly, never hidden.
+import { Icon } from '../../components/Icon.tsx';
 import type { Agreement } from './agreement.ts';
 
 function Checks({ agreement }: { agreement: Agreement }) {
@@ -19,7 +20,9 @@ function Checks({ agreement }: { agreement: Agreement }) {
             <th scope="row">{c.what}</th>
             <td className="mono">{c.predicted}</td>
             <td className="mono">{c.browser}</td>
-            <td>{c.agree ? '✔ same' : '✖ differs'}</td>
+            <td>
+              <Icon name={c.agree ? 'pass' : 'fail'} /> {c.agree ? 'same' : 'differs'}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -32,7 +35,7 @@ export function AgreementNote({ agreement }: { agreement: Agreement }) {
     return (
       <div className="agreement agree" data-testid="agreement" data-agree="true">
         <p>
-          <span aria-hidden="true">✔ </span>
+          <Icon name="pass" />{' '}
           <strong>Our model agrees with your browser.</strong>
         </p>
         {/* Shown, not folded away: what "agrees" means is part of the claim. */}
@@ -43,7 +46,7 @@ export function AgreementNote({ agreement }: { agreement: Agreement }) {
   return (
     <div className="agreement disagree" data-testid="agreement" data-agree="false" role="alert">
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         <strong>Our model disagrees with your browser: this is a bug in our model.</strong> Your browser is right; the explanation
         below may be wrong where they differ.
       </p>
@@ -57,7 +60,7 @@ export function ModelCrash({ message }: { message: string }) {
   return (
     <div className="agreement disagree" data-testid="agreement" data-agree="false" role="alert">
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         <strong>Our model failed on this scenario: this is a bug in our model.</strong> The real run above is unaffected.
       </p>
       <pre className="mono">{message}</pre>

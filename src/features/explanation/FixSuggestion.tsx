@@ -1,5 +1,6 @@
 // The smallest change the engine found (and checked by predicting it again),
 // as a small diff and one button that puts it into the editors.
+import { Icon } from '../../components/Icon.tsx';
 import type { Fix } from '../../engine/types.ts';
 import { usePlayground } from '../../store/playground-store.ts';
 
@@ -15,7 +16,7 @@ export function FixSuggestion({ fix, onApplied }: { fix: Fix; onApplied: () => v
             <code className="fix-path">{c.path}</code>
             <span className="fix-diff">
               <del className="mono" aria-label={`before: ${c.before}`}>{c.before}</del>
-              <span aria-hidden="true"> → </span>
+              {' '}<Icon name="arrow-right" />{' '}
               <ins className="mono" aria-label={`after: ${c.after}`}>{c.after}</ins>
             </span>
           </li>

@@ -1,5 +1,6 @@
 // What the server sent (its record, verbatim) next to what JavaScript can
 // read: the browser's real Headers object, and the model's list.
+import { Icon } from '../../components/Icon.tsx';
 import type { Prediction } from '../../engine/types.ts';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
@@ -22,7 +23,7 @@ function ServerSent({ entry, readable }: { entry: LoggedRequest; readable: Heade
         {lines.map((l, i) => (
           <li key={i} className={l.readable === false ? 'hidden-line' : undefined}>
             {l.name}: {l.value}
-            {l.readable !== null && <span className="tag">{l.readable ? ' ✔ readable' : ' ✖ hidden from script'}</span>}
+            {l.readable !== null && <span className="tag">{' '}<Icon name={l.readable ? 'pass' : 'fail'} /> {l.readable ? 'readable' : 'hidden from script'}</span>}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 // The model's verdict for the scenario as it is right now: recomputed on
 // every edit, before any run, with no spinner (the engine is pure and fast).
+import { Icon } from '../../components/Icon.tsx';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { VerdictName } from './VerdictName.tsx';
@@ -9,7 +10,7 @@ export function LivePrediction({ live }: { live: ModelAnswer | null }) {
   if (live.kind === 'crash') {
     return (
       <p className="live-prediction" data-testid="live-prediction" data-verdict="">
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         Our model failed on this scenario (a bug in our model): <code>{live.message}</code>
       </p>
     );

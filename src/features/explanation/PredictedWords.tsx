@@ -1,7 +1,9 @@
 // What the model says the browsers will print and what script will get:
-// Chromium's console line word for word, Firefox's reason, fetch()'s result.
-import { useState } from 'react';
+// Chromium's console line word for word (shown first: it is what a person
+// searches for), then fetch()'s result and Firefox's reason.
+import { useId, useState } from 'react';
 import type { Prediction } from '../../engine/types.ts';
+import { splitMessage } from './console-url.ts';
 
 function CopyButton({ text }: { text: string }) {
   const [copied, setCopied] = useState(false);
@@ -22,25 +24,61 @@ function jsText(js: Prediction['js']): string {
   return `status ${js.status}, type "${js.type}"`;
 }
 
-export function PredictedWords({ prediction }: { prediction: Prediction }) {
-  const { consoleMessage, firefox, js } = prediction;
+/**
+ * Chromium's line with the playground's /s/<session>/<config> segment folded
+ * to "…". The folded text stays in the element (zero-size, hidden from screen
+ * readers), so selecting the line, and the element's text, are the exact message.
+ */
+function ConsoleLine({ message }: { message: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const id = useId();
+  const parts = splitMessage(message);
+  const foldable = parts.some((p) => p.foldable);
+  return (
+    <div className="console-line">
+      <pre id={id} className={`mono${expanded ? '' : ' folded'}`} data-testid="predicted-console-message">
+        {parts.map((p, i) =>
+          p.foldable ? (
+            <span key={i} className="foldable" aria-hidden={expanded ? undefined : true}>
+              {p.text}
+            </span>
+          ) : (
+            p.text
+          ),
+        )}
+      </pre>
+      <div className="console-actions">
+        <CopyButton text={message} />
+        {foldable && (
+          <button type="button" className="copy-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>
+            {expanded ? 'Shorten URL' : 'Full URL'}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Chromium's console line: shown first in the result, with the fix. */
+export function ConsoleWords({ prediction }: { prediction: Prediction }) {
+  const { consoleMessage } = prediction;
+  return (
+    <div className="predicted-words">
+      <h4>Chromium’s console</h4>
+      {consoleMessage ? <ConsoleLine message={consoleMessage} /> : <p className="hint">Nothing: Chromium prints no CORS error for this request.</p>}
+    </div>
+  );
+}
+
+/** What script gets, and Firefox's wording: detail that follows the fix. */
+export function ScriptWords({ prediction }: { prediction: Prediction }) {
+  const { firefox, js } = prediction;
   return (
     <div className="predicted-words">
       <h4>{js.kind === 'error' ? 'fetch() rejects with' : 'fetch() resolves with'}</h4>
       <pre className="mono" data-testid="predicted-js">
         {jsText(js)}
       </pre>
-      <h4>Chromium’s console</h4>
-      {consoleMessage ? (
-        <div className="console-line">
-          <pre className="mono" data-testid="predicted-console-message">
-            {consoleMessage}
-          </pre>
-          <CopyButton text={consoleMessage} />
-        </div>
-      ) : (
-        <p className="hint">Nothing: Chromium prints no CORS error for this request.</p>
-      )}
       {firefox && (
         <p className="firefox">
           Firefox’s reason, <code>{firefox.name}</code>: <span className="mono">{firefox.text}</span>

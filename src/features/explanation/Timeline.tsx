@@ -2,16 +2,16 @@
 // which way each message went. Each row is also one sentence, so the picture
 // is never needed to follow it.
 import type { TimelineRow } from './timeline.ts';
+import { Icon } from '../../components/Icon.tsx';
 
-const ARROW = { 'to-server': '→', 'to-browser': '←', none: '' } as const;
-const TONE = { pass: '✔ ', fail: '✖ ', info: '' } as const;
+const ARROW = { 'to-server': 'arrow-right', 'to-browser': 'arrow-left' } as const;
 
 function Row({ row }: { row: TimelineRow }) {
   const cell = (
     <div className={`tl-cell tl-${row.tone}`}>
       <p className="tl-title">
-        {row.direction !== 'none' && <span aria-hidden="true" className="tl-arrow">{ARROW[row.direction]} </span>}
-        {row.tone !== 'info' && <span aria-hidden="true">{TONE[row.tone]}</span>}
+        {row.direction !== 'none' && <Icon name={ARROW[row.direction]} className="tl-arrow" />}
+        {row.tone !== 'info' && <Icon name={row.tone} />}{' '}
         <span className="visually-hidden">{row.lane === 'browser' ? 'Browser: ' : 'Server: '}</span>
         {row.title}
       </p>

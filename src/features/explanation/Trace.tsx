@@ -1,12 +1,13 @@
 // The engine's decision as numbered steps: each one sentence, its rule linked.
 // Pass/fail is an icon and a word, never colour alone.
 import type { Step, StepOutcome } from '../../engine/types.ts';
+import { Icon, type IconName } from '../../components/Icon.tsx';
 
-const MARK: Record<StepOutcome, { icon: string; label: string }> = {
-  pass: { icon: '✔', label: 'Pass' },
-  fail: { icon: '✖', label: 'Fail' },
-  info: { icon: 'ℹ', label: 'Note' },
-  skip: { icon: '↷', label: 'Skipped' },
+const MARK: Record<StepOutcome, { icon: IconName; label: string }> = {
+  pass: { icon: 'pass', label: 'Pass' },
+  fail: { icon: 'fail', label: 'Fail' },
+  info: { icon: 'info', label: 'Note' },
+  skip: { icon: 'skip', label: 'Skipped' },
 };
 
 /** "https://fetch.spec.whatwg.org/#cors-preflight-fetch" → "cors-preflight-fetch". */
@@ -17,7 +18,7 @@ function StepItem({ step }: { step: Step }) {
   return (
     <li className={`step step-${step.outcome}`} data-step={step.id} data-outcome={step.outcome}>
       <span className="step-mark">
-        <span aria-hidden="true">{mark.icon}</span> {mark.label}
+        <Icon name={mark.icon} /> {mark.label}
       </span>
       <span className="step-text">
         {step.sentence}

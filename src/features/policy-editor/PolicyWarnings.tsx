@@ -2,11 +2,12 @@
 // request succeeds (a policy can pass CORS and still hand your users' data to
 // any website). Shown as you type; icon and word, never colour alone.
 import type { Warning, WarningSeverity } from '../../engine/types.ts';
+import { Icon, type IconName } from '../../components/Icon.tsx';
 
-const MARK: Record<WarningSeverity, { icon: string; label: string }> = {
-  danger: { icon: '⛔', label: 'Danger' },
-  warning: { icon: '⚠', label: 'Warning' },
-  info: { icon: 'ℹ', label: 'Note' },
+const MARK: Record<WarningSeverity, { icon: IconName; label: string }> = {
+  danger: { icon: 'danger', label: 'Danger' },
+  warning: { icon: 'warning', label: 'Warning' },
+  info: { icon: 'info', label: 'Note' },
 };
 
 export function PolicyWarnings({ warnings }: { warnings: Warning[] }) {
@@ -18,7 +19,7 @@ export function PolicyWarnings({ warnings }: { warnings: Warning[] }) {
         {warnings.map((w) => (
           <li key={w.id} className={`policy-warning warning-${w.severity}`} data-warning={w.id}>
             <strong className="warning-mark">
-              <span aria-hidden="true">{MARK[w.severity].icon} </span>
+              <Icon name={MARK[w.severity].icon} />{' '}
               {MARK[w.severity].label}:
             </strong>{' '}
             {w.message} <code className="hint">{w.path}</code>

@@ -1,5 +1,6 @@
 // Gives the API a cookie to (not) send: the app page logs in itself, the way
 // a real front end would, and the cookie the API set is shown from its log.
+import { Icon } from '../../components/Icon.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { logIn, logOut, logStatusQueryOptions } from '../../lib/server-api.ts';
 
@@ -36,7 +37,7 @@ export function LoginPanel({ api, session }: { api: string; session: string }) {
       </p>
       {error && (
         <p className="problem" role="status">
-          <span aria-hidden="true">✖ </span>Could not reach the API: {error.message}
+          <Icon name="fail" />{' '}Could not reach the API: {error.message}
         </p>
       )}
     </div>

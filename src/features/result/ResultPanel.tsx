@@ -1,6 +1,9 @@
-// Below the editors: what really happened on the last Send. The element with
-// data-testid="run-result" and its data-* attributes are a stable test hook.
-import type { ReactNode } from 'react';
+// Beside (or, on a narrow screen, below) the editors: what really happened on
+// the last Send, in reading order: the browser's verdict, then the engine's
+// explanation (Chromium's words and the fix first), then the wire detail.
+// The element with data-testid="run-result" and its data-* attributes are a stable test hook.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Icon } from '../../components/Icon.tsx';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { predictsPreflight } from '../../lib/prediction.ts';
 import type { RunReport } from './run-scenario.ts';
@@ -19,6 +22,10 @@ export interface ResultPanelProps {
   prediction?: ReactNode;
   /** The model's answer made for this run before it ran: only its test hooks are read here. */
   runPrediction?: ModelAnswer | undefined;
+  /** The scenario was edited since the shown run: its verdict is marked as the last run's. */
+  edited?: boolean;
+  /** Bumped when focus should move to the result's heading (a run finished, a fix was applied). */
+  focusRequest?: number;
 }
 
 /** data-predicted-* describe the run's prediction; absent until a run is done (or when the model crashed). */
@@ -36,11 +43,11 @@ function predictedAttributes(answer: ModelAnswer | undefined) {
   };
 }
 
-function Verdict({ report }: { report: RunReport }) {
+function Verdict({ report, edited }: { report: RunReport; edited: boolean }) {
   if (!report.outcome) {
     return (
       <p className="verdict verdict-fail" role="status">
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />{' '}
         <strong>The run did not complete.</strong> {report.harnessError}
       </p>
     );
@@ -49,13 +56,21 @@ function Verdict({ report }: { report: RunReport }) {
   const pass = report.outcome === 'ok';
   return (
     <p className={`verdict ${pass ? 'verdict-pass' : 'verdict-fail'}`} role="status">
-      <span aria-hidden="true">{t.icon} </span>
+      <Icon name={t.icon} />{' '}
+      {edited && <span className="verdict-stale">Last run, before your edits: </span>}
       <strong>{t.title}.</strong> {OUTCOME_DETAIL[report.outcome]}
     </p>
   );
 }
 
-export function ResultPanel({ status, report, error, runCount, prediction, runPrediction }: ResultPanelProps) {
+export function ResultPanel({ status, report, error, runCount, prediction, runPrediction, edited = false, focusRequest = 0 }: ResultPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusRequest === 0 || !heading.current) return;
+    // Scrolled to the top of its scroller (past the sticky bar: scroll-margin-top), then focused without a second jump.
+    heading.current.scrollIntoView({ block: 'start' });
+    heading.current.focus({ preventScroll: true });
+  }, [focusRequest]);
   const state = status === 'idle' ? 'idle' : status === 'pending' ? 'running' : 'done';
   const done = state === 'done' && report;
   return (
@@ -72,30 +87,32 @@ export function ResultPanel({ status, report, error, runCount, prediction, runPr
       {...(done ? predictedAttributes(runPrediction) : {})}
       aria-busy={state === 'running'}
     >
-      <h2 id="result-heading">What happened</h2>
+      <h2 id="result-heading" ref={heading} tabIndex={-1}>
+        What happened
+      </h2>
       {state === 'idle' && <p className="hint">Press Send (or Ctrl/Cmd+Enter) to run this request in the real browser.</p>}
       {state === 'running' && <p role="status">Running in the browser…</p>}
       {state === 'done' && error && (
         <p className="verdict verdict-fail" role="status">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />{' '}
           <strong>The run did not complete.</strong> {error.message}
         </p>
       )}
-      {done && (
-        <>
-          <Verdict report={report} />
-          <p className="hint mono break">Requested: {report.url}</p>
-        </>
-      )}
-      {/* The engine's prediction sits right under the real verdict, before the raw details. */}
+      {done && <Verdict report={report} edited={edited} />}
+      {/* The engine's explanation sits right under the real verdict, before the raw details. */}
       <section className="prediction-slot" aria-labelledby="prediction-heading" data-slot="prediction">
-        <h3 id="prediction-heading">Our model’s explanation</h3>
+        <h3 id="prediction-heading" className="visually-hidden">
+          Our model’s explanation
+        </h3>
         {prediction ?? <p className="hint">The engine’s step-by-step prediction will appear here.</p>}
       </section>
       {done && (
-        <div className="lanes">
-          {report.result && <BrowserView result={report.result} />}
-          <WireView entries={report.entries} outcome={report.outcome} />
+        <div className="wire-detail">
+          <p className="hint mono break">Requested: {report.url}</p>
+          <div className="lanes">
+            {report.result && <BrowserView result={report.result} />}
+            <WireView entries={report.entries} outcome={report.outcome} />
+          </div>
         </div>
       )}
     </section>

@@ -28,7 +28,9 @@ export interface MarkdownInput {
   live: ModelAnswer | null;
 }
 
+// Markdown is plain text read where any font renders these marks (issue trackers, forums).
 const STEP_MARK = { pass: '✔', fail: '✖', info: '•', skip: '–' } as const;
+const VERDICT_MARK = { pass: '✔', fail: '✖', half: '◐' } as const;
 
 function fence(text: string, lang = ''): string {
   const ticks = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
@@ -37,7 +39,7 @@ function fence(text: string, lang = ''): string {
 
 function verdictLine(verdict: keyof typeof VERDICT_TEXT): string {
   const v = VERDICT_TEXT[verdict];
-  return `${v.icon} **${v.title}**${v.gist ? ` (${v.gist})` : ''}`;
+  return `${VERDICT_MARK[v.icon]} **${v.title}**${v.gist ? ` (${v.gist})` : ''}`;
 }
 
 function browserSection(browser: BrowserRun | null): string[] {
