@@ -19,7 +19,10 @@ function Checks({ agreement }: { agreement: Agreement }) {
             <th scope="row">{c.what}</th>
             <td className="mono">{c.predicted}</td>
             <td className="mono">{c.browser}</td>
-            <td>{c.agree ? '✔ same' : '✖ differs'}</td>
+            <td>
+              {c.agree ? '✔ same' : '✖ differs'}
+              {c.note && <span className="hint"> ({c.note})</span>}
+            </td>
           </tr>
         ))}
       </tbody>
