@@ -14,6 +14,7 @@ import { ExplanationPanel, type ExplainedRun } from '../features/explanation/Exp
 import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
 import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
+import { isLeak } from '../lib/leak.ts';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
 import { useDeployment } from './use-deployment.ts';
 import { useScenarioLink } from './use-scenario-link.ts';
@@ -78,7 +79,13 @@ export function App() {
         onSend={send}
         refusal={refusal}
         running={running}
-        verdict={<TopVerdict browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null} live={live} />}
+        verdict={
+          <TopVerdict
+            browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null}
+            leak={run.data ? isLeak(run.data.report) : false}
+            live={live}
+          />
+        }
       />
       <main>
         <LinkErrorAlert />

@@ -8,6 +8,8 @@ import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { OUTCOME_DETAIL } from './outcome-text.ts';
 import { BrowserView } from './BrowserView.tsx';
 import { WireView } from './WireView.tsx';
+import { LeakVerdict } from './LeakVerdict.tsx';
+import { isLeak } from '../../lib/leak.ts';
 
 export interface ResultPanelProps {
   status: 'idle' | 'pending' | 'success' | 'error';
@@ -45,6 +47,7 @@ function Verdict({ report }: { report: RunReport }) {
       </p>
     );
   }
+  if (report.result?.settled === 'resolved' && isLeak(report)) return <LeakVerdict result={report.result} origin={report.origin} />;
   const t = VERDICT_TEXT[report.outcome];
   const pass = report.outcome === 'ok';
   return (
@@ -67,6 +70,7 @@ export function ResultPanel({ status, report, error, runCount, prediction, runPr
       data-run-count={runCount}
       data-browser-outcome={done && report.outcome ? report.outcome : undefined}
       data-preflight={done ? (report.entries.some((e) => e.kind === 'preflight') ? 'sent' : 'none') : undefined}
+      data-leak={done ? String(isLeak(report)) : undefined}
       // Page JavaScript cannot learn the browser's CorsError (only the console shows it): kept empty on purpose.
       data-cors-error=""
       {...(done ? predictedAttributes(runPrediction) : {})}
