@@ -4,7 +4,7 @@
 // cross-site attacker's request goes without it, as the model says before the
 // run and the server's record confirms.
 import type { Page } from '@playwright/test';
-import { test, expect, type Playground } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
 import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../src/scenario/defaults.ts';
 import type { OriginRole, Scenario } from '../src/scenario/types.ts';
 
@@ -16,15 +16,6 @@ const reflectWithCredentials = (from: OriginRole): Scenario => ({
 
 const cookieOf = (headers: [string, string][]) => headers.find(([n]) => n.toLowerCase() === 'cookie')?.[1] ?? null;
 
-async function logIn(page: Page, playground: Playground, sameSite: 'Lax' | 'None'): Promise<string> {
-  await page.getByRole('radio', { name: new RegExp(`SameSite=${sameSite}`) }).check();
-  await page.getByRole('button', { name: /log in/i }).click();
-  await expect(page.getByTestId('login-state')).toHaveAttribute('data-logged-in', 'true');
-  const { cookie, sameSite: recorded } = await playground.serverRecord();
-  expect(recorded).toBe(sameSite);
-  return cookie!;
-}
-
 /** The comparison row for the login cookie: [model, browser, same?]. */
 async function cookieRow(page: Page): Promise<string[]> {
   const row = page.getByTestId('agreement').getByRole('row', { name: /login cookie sent/i });
@@ -33,7 +24,7 @@ async function cookieRow(page: Page): Promise<string[]> {
 
 test('a same-site untrusted origin reads the logged-in user’s private data: flagged as a leak', async ({ page, playground }) => {
   await playground.open(reflectWithCredentials('sibling'));
-  const cookie = await logIn(page, playground, 'Lax');
+  const cookie = await playground.logIn('Lax');
   await expect(page.getByTestId('predicted-cookie')).toHaveAttribute('data-cookie', 'sent');
   await playground.send();
 
@@ -57,7 +48,7 @@ test('a same-site untrusted origin reads the logged-in user’s private data: fl
 
 test('the cross-site attacker with a SameSite=Lax cookie: no cookie, as predicted before the run', async ({ page, playground }) => {
   await playground.open(reflectWithCredentials('cross-site'));
-  await logIn(page, playground, 'Lax');
+  await playground.logIn('Lax');
   // The model says so before the run.
   const predicted = page.getByTestId('predicted-cookie');
   await expect(predicted).toHaveAttribute('data-cookie', 'not-sent');
@@ -82,7 +73,7 @@ test('the cross-site attacker with a SameSite=Lax cookie: no cookie, as predicte
 
 test('SameSite=None; Secure is stored over http://*.localhost, and still not sent cross-site here (third-party cookies blocked)', async ({ page, playground }) => {
   await playground.open(reflectWithCredentials('cross-site'));
-  await logIn(page, playground, 'None');
+  await playground.logIn('None');
   const stored = (await page.context().cookies()).find((c) => c.name === 'pg_session');
   expect(stored).toMatchObject({ sameSite: 'None', secure: true });
   await expect(page.getByTestId('predicted-cookie')).toHaveAttribute('data-reason', 'third-party-blocked');

@@ -3,6 +3,9 @@
 // that carry it. Shared by the server (which answers with it), the engine
 // (which predicts whether the cookie goes) and the page (which flags a leak).
 
+import { getAll } from './http-syntax.ts';
+import type { HeaderList } from './types.ts';
+
 /** The login cookie's name; its value is random per login. */
 export const LOGIN_COOKIE = 'pg_session';
 
@@ -45,4 +48,9 @@ export function cookieValue(cookieHeaders: readonly string[], name: string): str
     }
   }
   return null;
+}
+
+/** Whether request header lines carry the login cookie (any value: the server's record is what the browser sent). */
+export function carriesLoginCookie(headers: HeaderList): boolean {
+  return cookieValue(getAll(headers, 'cookie'), LOGIN_COOKIE) !== null;
 }

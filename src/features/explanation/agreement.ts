@@ -7,8 +7,7 @@
 import type { Prediction } from '../../engine/types.ts';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
-import { getAll } from '../../scenario/http-syntax.ts';
-import { cookieValue, LOGIN_COOKIE } from '../../scenario/victim.ts';
+import { carriesLoginCookie } from '../../scenario/victim.ts';
 import type { BrowserRun } from '../../lib/browser-run.ts';
 
 export interface AgreementCheck {
@@ -51,7 +50,7 @@ const yesNo = (sent: boolean) => (sent ? 'yes' : 'no');
  */
 function cookieCheck(prediction: Prediction, entries: readonly LoggedRequest[]): AgreementCheck {
   const predicted = prediction.requests.filter((r) => r.kind === 'actual').map((r) => r.cookie);
-  const observed = entries.filter((e) => e.kind === 'actual').map((e) => cookieValue(getAll(e.headers, 'cookie'), LOGIN_COOKIE) !== null);
+  const observed = entries.filter((e) => e.kind === 'actual').map((e) => carriesLoginCookie(e.headers));
   const text = (values: string[]) => values.join(' → ') || 'no request';
   const predictedText = text(predicted.map((d) => (d.settingDecides ? 'no (third-party cookies blocked)' : yesNo(d.cookie === 'sent'))));
   const sameLength = predicted.length === observed.length;

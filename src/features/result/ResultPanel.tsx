@@ -10,6 +10,7 @@ import { BrowserView } from './BrowserView.tsx';
 import { WireView } from './WireView.tsx';
 import { LeakVerdict } from './LeakVerdict.tsx';
 import { isLeak } from '../../lib/leak.ts';
+import { carriesLoginCookie } from '../../scenario/victim.ts';
 
 export interface ResultPanelProps {
   status: 'idle' | 'pending' | 'success' | 'error';
@@ -31,11 +32,18 @@ function predictedAttributes(answer: ModelAnswer | undefined) {
     'data-predicted-outcome': p.verdict,
     'data-predicted-cors-error': p.corsError ?? '',
     'data-predicted-preflight': predictsPreflight(p) ? 'sent' : 'none',
+    // The login cookie on each actual request, in order ("sent,not-sent" after a redirect; "" when none was sent).
+    'data-predicted-cookie': p.requests.filter((r) => r.kind === 'actual').map((r) => r.cookie.cookie).join(','),
     // Chromium's hint parameter for the CorsError ("" when it names none); absent when nothing failed.
     ...(p.failedParameter !== null ? { 'data-predicted-failed-parameter': p.failedParameter } : {}),
     // Several refused headers: Chromium names one of them, in an order no model can know.
     ...(p.failedParameterOneOf ? { 'data-predicted-failed-parameter-one-of': p.failedParameterOneOf.join(',') } : {}),
   };
+}
+
+/** From the server's record: the login cookie on each actual request, in the form of data-predicted-cookie. */
+function recordedCookies(report: RunReport): string {
+  return report.entries.filter((e) => e.kind === 'actual').map((e) => (carriesLoginCookie(e.headers) ? 'sent' : 'not-sent')).join(',');
 }
 
 function Verdict({ report }: { report: RunReport }) {
@@ -71,6 +79,7 @@ export function ResultPanel({ status, report, error, runCount, prediction, runPr
       data-browser-outcome={done && report.outcome ? report.outcome : undefined}
       data-preflight={done ? (report.entries.some((e) => e.kind === 'preflight') ? 'sent' : 'none') : undefined}
       data-leak={done ? String(isLeak(report)) : undefined}
+      data-cookie={done ? recordedCookies(report) : undefined}
       // Page JavaScript cannot learn the browser's CorsError (only the console shows it): kept empty on purpose.
       data-cors-error=""
       {...(done ? predictedAttributes(runPrediction) : {})}
