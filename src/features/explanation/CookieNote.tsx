@@ -10,7 +10,6 @@ export function CookieNote({ prediction }: { prediction: Prediction }) {
   const { cookie, reason, settingDecides } = prediction.cookie;
   return (
     <span className="cookie-note" data-testid="predicted-cookie" data-cookie={cookie} data-reason={reason}>
-      {' '}
       <strong>Login cookie: {cookie === 'sent' ? 'sent' : settingDecides ? 'not sent where third-party cookies are blocked' : 'not sent'}.</strong>{' '}
       <span className="hint">The request goes {COOKIE_WORDS[reason]}.</span>
     </span>

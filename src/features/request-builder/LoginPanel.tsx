@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { logIn, logOut, logStatusQueryOptions } from '../../lib/server-api.ts';
 import { LOGIN_COOKIE, VICTIM_USER, type CookieSameSite } from '../../scenario/victim.ts';
+import './login-panel.css';
 
 const SAME_SITE_CHOICES: Array<{ value: CookieSameSite; label: string; hint: string }> = [
   { value: 'Lax', label: 'SameSite=Lax', hint: 'what browsers assume when a site says nothing' },
