@@ -93,6 +93,16 @@ export class Playground {
     return (await response.json()) as LogAnswer;
   }
 
+  /** Logs in to the API from the login panel, with this SameSite choice, and returns the cookie the server issued. */
+  async logIn(sameSite: 'Lax' | 'None'): Promise<string> {
+    await this.page.getByRole('radio', { name: new RegExp(`SameSite=${sameSite}`) }).check();
+    await this.page.getByRole('button', { name: /log in/i }).click();
+    await expect(this.page.getByTestId('login-state')).toHaveAttribute('data-logged-in', 'true');
+    const record = await this.serverRecord();
+    expect(record.sameSite).toBe(sameSite);
+    return record.cookie!;
+  }
+
   /** Presses Send and waits until the run has completed. */
   async send(): Promise<void> {
     await this.sendButton.click();

@@ -17,6 +17,8 @@ interface Observation {
   corsError: string | null;
   failedParameter: string | null;
   console: string[];
+  /** The login cookie on each actual request: the server's record vs the model ("sent,not-sent"). */
+  cookie: string;
 }
 
 /** What the page and the server's record say, and what Chromium reported over CDP and the console. */
@@ -27,6 +29,7 @@ async function browserObservation(result: Locator, truth: BrowserTruth): Promise
     corsError: truth.corsFailures.at(-1)?.corsError ?? null,
     failedParameter: truth.corsFailures.at(-1)?.failedParameter ?? null,
     console: truth.corsMessages,
+    cookie: await attr(result, 'data-cookie'),
   };
 }
 
@@ -40,6 +43,7 @@ async function prediction(result: Locator): Promise<{ predicted: Observation; on
       corsError: (await attr(result, 'data-predicted-cors-error')) || null,
       failedParameter: await result.getAttribute('data-predicted-failed-parameter'),
       console: predictedConsole ? [predictedConsole] : [],
+      cookie: await attr(result, 'data-predicted-cookie'),
     },
     oneOf: (await attr(result, 'data-predicted-failed-parameter-one-of')).split(',').filter(Boolean),
   };
@@ -63,6 +67,7 @@ for (const c of CASES) {
       await test.step(`step ${i + 1}`, async () => {
         if (i === 0) await playground.open(step.scenario);
         else await playground.load(step.scenario);
+        if (i === 0 && c.login) await playground.logIn(c.login);
         truth.clear();
         await playground.send();
 
@@ -78,6 +83,7 @@ for (const c of CASES) {
         expect(browser.verdict, 'table verdict').toBe(e.verdict);
         expect(browser.preflight, 'table preflight').toBe(e.preflight);
         if (e.corsError !== undefined) expect(browser.corsError, 'table CorsError').toBe(e.corsError);
+        if (e.cookie !== undefined) expect(browser.cookie, 'table login cookie').toBe(e.cookie.join(','));
         if (e.failedParameter !== undefined) expect(browser.failedParameter, 'table failedParameter').toBe(resolveTokens(e.failedParameter, testDeployment));
       });
     }

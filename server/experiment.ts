@@ -13,6 +13,8 @@ import { framedHeaders, unwritableReason, unwritableResponse } from './http-writ
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { bodyPreview, type RequestLog } from './request-log.ts';
 import { jsonError } from './responses.ts';
+import { cookieValue, LOGIN_COOKIE, VICTIM_USER, type VictimUser } from '../src/scenario/victim.ts';
+import { getAll } from '../src/scenario/http-syntax.ts';
 
 export interface ExperimentDeps extends Deployments {
   log: RequestLog;
@@ -26,7 +28,7 @@ export function answerExperiment(
   deps: ExperimentDeps,
 ): HandlerResponse {
   const incoming: IncomingRequest = { method: request.method, url: origin + request.target, headers: request.headers };
-  const answer = computeAnswer(incoming, call, origin, deps);
+  const answer = computeAnswer(incoming, call, origin, deps, loggedInUser(request, call, deps));
   // Checked here, not only in the adapter, so the record shows the 500 that is really sent.
   const reason = unwritableReason(answer);
   const response = reason ? unwritableResponse(reason) : answer;
@@ -60,12 +62,19 @@ function readConfig(config: string, d: Deployment, deps: ExperimentDeps): Decode
   return decoded;
 }
 
-function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps): HandlerResponse {
+/** The user's private data when the request carries the login cookie issued for its session. */
+function loggedInUser(request: HandlerRequest, call: ApiPath, deps: ExperimentDeps): VictimUser | null {
+  const issued = deps.log.cookieOf(call.session);
+  const sent = cookieValue(getAll(request.headers, 'cookie'), LOGIN_COOKIE);
+  return issued !== null && sent === issued ? VICTIM_USER : null;
+}
+
+function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps, user: VictimUser | null): HandlerResponse {
   const d = deploymentOf(origin, deps);
   const config = readConfig(call.config, d, deps);
   if (!config.ok) return jsonError(400, 'bad-config', config.error);
   try {
-    return respond(config.server, incoming, respondContext(origin, call, d));
+    return respond(config.server, incoming, { ...respondContext(origin, call, d), user });
   } catch (error) {
     return jsonError(500, 'respond-failed', String(error));
   }

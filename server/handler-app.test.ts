@@ -38,7 +38,7 @@ describe('app port: env and log', () => {
   it('answers an unknown session with an empty log, and a malformed one with 400', () => {
     const deps = testDeps();
     const unknown = handle('app', onApp('GET', '/__log/nobody-was-here-yet'), deps);
-    expect(jsonOf(unknown.body)).toEqual({ entries: [], lastSeq: 0, cookie: null });
+    expect(jsonOf(unknown.body)).toEqual({ entries: [], lastSeq: 0, cookie: null, sameSite: null });
     expect(handle('app', onApp('GET', '/__log/short'), deps).status).toBe(400);
     expect(handle('app', onApp('GET', `/__log/${SESSION}?after=-1`), deps).status).toBe(400);
   });

@@ -5,7 +5,8 @@
 //   both ports   /s/<session>/<config><path>   an experiment (any method)
 //                /r/<session>/<config><path>   the target of its redirect
 //   API port     GET /__ping                   204, ACAO *: does this host name resolve?
-//                POST /login/<session>         sets pg_session (CORS for the app origins only)
+//                POST /login/<session>         sets pg_session (CORS for the app origins only);
+//                                              ?sameSite=None makes it SameSite=None; Secure (default Lax)
 //                POST /logout/<session>        clears it
 //                anything else                 404 JSON
 //   app port     GET /__env                    { deployment, fallback }

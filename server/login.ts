@@ -1,12 +1,15 @@
 // POST /login/<session> and /logout/<session> on the API origin: give this
 // browser a cookie (or take it away) so credentialed experiments have one to
 // send. Only the playground's own front end may read the answer.
+// POST /login/<session>?sameSite=None sets it SameSite=None; Secure (Chromium
+// stores Secure cookies on http://*.localhost: localhost counts as secure).
 import { appOrigins, headerValue, type Deployments } from './hosts.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { RequestLog } from './request-log.ts';
 import { isValidSessionId } from '../src/scenario/api-path.ts';
 import type { HeaderList } from '../src/scenario/types.ts';
-import { json, jsonError, methodNotAllowed, NOSNIFF } from './responses.ts';
+import { cookieAttributes, LOGIN_COOKIE, parseSameSite } from '../src/scenario/victim.ts';
+import { json, jsonError, methodNotAllowed, NOSNIFF, splitTarget } from './responses.ts';
 
 export interface LoginDeps extends Deployments {
   log: RequestLog;
@@ -14,8 +17,6 @@ export interface LoginDeps extends Deployments {
   newCookieValue: () => string;
 }
 
-export const COOKIE_NAME = 'pg_session';
-const COOKIE_ATTRIBUTES = 'Path=/; SameSite=Lax; HttpOnly';
 
 export function answerLogin(
   request: HandlerRequest,
@@ -31,11 +32,14 @@ export function answerLogin(
   if (!isValidSessionId(session)) return jsonError(400, 'bad-session', 'a session id is 16 to 64 of A-Z a-z 0-9 _ -', cors);
   if (action === 'logout') {
     deps.log.setCookie(session, null);
-    return json(200, { cookie: null }, [...cors, ['Set-Cookie', `${COOKIE_NAME}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`]]);
+    return json(200, { cookie: null }, [...cors, ['Set-Cookie', `${LOGIN_COOKIE}=; ${cookieAttributes('Lax')}; Max-Age=0`]]);
   }
+  const query = new URLSearchParams(splitTarget(request.target)?.query ?? '');
+  const sameSite = parseSameSite(query.get('sameSite'));
+  if (!sameSite) return jsonError(400, 'bad-same-site', 'sameSite must be Lax or None', cors);
   const value = deps.newCookieValue();
-  deps.log.setCookie(session, value);
-  return json(200, { cookie: COOKIE_NAME }, [...cors, ['Set-Cookie', `${COOKIE_NAME}=${value}; ${COOKIE_ATTRIBUTES}`]]);
+  deps.log.setCookie(session, value, sameSite);
+  return json(200, { cookie: LOGIN_COOKIE, sameSite }, [...cors, ['Set-Cookie', `${LOGIN_COOKIE}=${value}; ${cookieAttributes(sameSite)}`]]);
 }
 
 /** Credentialed CORS for the app origins only; Vary because the answer depends on Origin. */

@@ -37,7 +37,7 @@ describe('RequestLog', () => {
   });
 
   it('answers an unknown session with an empty list, not an error', () => {
-    expect(new RequestLog(LIMITS).read('never-seen-session-id')).toEqual({ entries: [], lastSeq: 0, cookie: null });
+    expect(new RequestLog(LIMITS).read('never-seen-session-id')).toEqual({ entries: [], lastSeq: 0, cookie: null, sameSite: null });
   });
 
   it('keeps only the newest entries of a session, and seq keeps counting', () => {
@@ -83,9 +83,14 @@ describe('RequestLog', () => {
   it('remembers the cookie issued to a session', () => {
     const log = new RequestLog(LIMITS);
     log.setCookie(SESSION, 'c00kie');
-    expect(log.read(SESSION)).toEqual({ entries: [], lastSeq: 0, cookie: 'c00kie' });
+    expect(log.read(SESSION)).toEqual({ entries: [], lastSeq: 0, cookie: 'c00kie', sameSite: 'Lax' });
+    expect(log.cookieOf(SESSION)).toBe('c00kie');
+    log.setCookie(SESSION, 'n0ne', 'None');
+    expect(log.read(SESSION)).toMatchObject({ cookie: 'n0ne', sameSite: 'None' });
     log.setCookie(SESSION, null);
-    expect(log.read(SESSION).cookie).toBeNull();
+    expect(log.read(SESSION)).toMatchObject({ cookie: null, sameSite: null });
+    expect(log.cookieOf(SESSION)).toBeNull();
+    expect(log.cookieOf('never-seen-session-id')).toBeNull();
   });
 });
 

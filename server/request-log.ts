@@ -2,6 +2,7 @@
 // preflight and the blocked responses it cannot see itself. Memory is bounded
 // every way a client could grow it: entries per session, sessions, age, bytes.
 import type { LoggedRequest, LogAnswer } from '../src/scenario/log-types.ts';
+import type { CookieSameSite } from '../src/scenario/victim.ts';
 
 export type { LoggedRequest, LogAnswer } from '../src/scenario/log-types.ts';
 
@@ -31,6 +32,7 @@ interface Session {
   entries: LoggedRequest[];
   lastSeq: number;
   cookie: string | null;
+  sameSite: CookieSameSite | null;
   bytes: number;
   touchedAt: number;
 }
@@ -57,20 +59,28 @@ export class RequestLog {
     return logged.seq;
   }
 
-  setCookie(sessionId: string, cookie: string | null): void {
-    this.use(sessionId).cookie = cookie;
+  setCookie(sessionId: string, cookie: string | null, sameSite: CookieSameSite = 'Lax'): void {
+    const session = this.use(sessionId);
+    session.cookie = cookie;
+    session.sameSite = cookie === null ? null : sameSite;
     this.evict();
+  }
+
+  /** The login cookie value issued for a session (null when none), without touching its entries. */
+  cookieOf(sessionId: string): string | null {
+    return this.sessions.get(sessionId)?.cookie ?? null;
   }
 
   /** Entries after `after`; an unknown session is simply empty. */
   read(sessionId: string, after = 0): LogAnswer {
     const session = this.sessions.get(sessionId);
-    if (!session) return { entries: [], lastSeq: 0, cookie: null };
+    if (!session) return { entries: [], lastSeq: 0, cookie: null, sameSite: null };
     this.dropExpired(session);
     return {
       entries: session.entries.filter((e) => e.seq > after),
       lastSeq: session.lastSeq,
       cookie: session.cookie,
+      sameSite: session.sameSite,
     };
   }
 
@@ -83,6 +93,7 @@ export class RequestLog {
       entries: [],
       lastSeq: 0,
       cookie: null,
+      sameSite: null,
       bytes: 0,
       touchedAt: 0,
     };

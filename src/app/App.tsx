@@ -21,6 +21,7 @@ import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
 import { isEmbedded } from '../features/share/embed.ts';
 import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
+import { isLeak } from '../lib/leak.ts';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
 import { Intro } from './Intro.tsx';
 import { ScenarioTitle } from './ScenarioTitle.tsx';
@@ -114,7 +115,13 @@ export function App() {
         onSend={send}
         refusal={refusal}
         running={running}
-        verdict={<TopVerdict browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null} live={live} />}
+        verdict={
+          <TopVerdict
+            browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null}
+            leak={run.data ? isLeak(run.data.report) : false}
+            live={live}
+          />
+        }
       />
       <main className="workspace">
         <div className="controls">

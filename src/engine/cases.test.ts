@@ -31,7 +31,7 @@ describe('scenario cases', () => {
   test.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     let cache: PreflightCache | undefined;
     c.steps.forEach(({ scenario, expect: want }, i) => {
-      const p = predictScenario(scenario, cache, 1_000_000 + i);
+      const p = predictScenario(scenario, cache, 1_000_000 + i, c.login ? { sameSite: c.login } : null);
       cache = p.cache;
       const got = {
         verdict: p.verdict,
@@ -39,6 +39,7 @@ describe('scenario cases', () => {
         preflight: p.requests.some((r) => r.kind === 'preflight'),
         ...(want.failedParameter !== undefined && !want.failedParameterOneOf ? { failedParameter: p.failedParameter } : {}),
         ...(want.failedParameterOneOf !== undefined ? { oneOf: [...(p.failedParameterOneOf ?? [])].sort() } : {}),
+        ...(want.cookie !== undefined ? { cookie: p.requests.filter((r) => r.kind === 'actual').map((r) => r.cookie.cookie) } : {}),
       };
       const expected = {
         verdict: want.verdict,
@@ -46,6 +47,7 @@ describe('scenario cases', () => {
         preflight: want.preflight,
         ...(want.failedParameter !== undefined && !want.failedParameterOneOf ? { failedParameter: resolved(want.failedParameter) } : {}),
         ...(want.failedParameterOneOf !== undefined ? { oneOf: [...want.failedParameterOneOf].sort() } : {}),
+        ...(want.cookie !== undefined ? { cookie: want.cookie } : {}),
       };
       expect(got, `step ${i + 1}`).toEqual(expected);
       // Where Chromium's choice among several refused headers is not predictable,

@@ -4,6 +4,16 @@ import type { PreflightCache, SentRequest, Serve, Step, CorsFailure } from './ty
 import type { BrowserRequest } from './request.ts';
 import type { ParsedUrl } from './http.ts';
 import type { HeaderList } from '../scenario/types.ts';
+import type { LoginCookie } from '../scenario/victim.ts';
+
+/** What the cookie rule needs to know about the browser, beside the request. */
+export interface CookieJar {
+  login: LoginCookie;
+  /** The host that set the login cookie (the API's). */
+  host: string | null;
+  /** The page's site for cookies; null when every request from it is cross-site. */
+  siteForCookies: string | null;
+}
 
 export interface FetchContext {
   serve: Serve;
@@ -18,6 +28,7 @@ export interface FetchContext {
   preflightFromCache: boolean;
   /** Status of the last response received (0 before any). */
   lastStatus: number;
+  cookies: CookieJar;
 }
 
 export type ResponseTainting = 'basic' | 'cors' | 'opaque';

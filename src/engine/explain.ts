@@ -1,7 +1,7 @@
 // Plain-English sentences for the trace, keyed by step id and outcome, and
 // for each CorsError. No logic lives here: the algorithms decide, this file
 // only words their decisions.
-import type { CorsErrorName, Step, StepOutcome } from './types.ts';
+import type { CookieReason, CorsErrorName, Step, StepOutcome } from './types.ts';
 
 /**
  * The playground's own URL segment (/s/<session>/<config>) is how the server
@@ -96,7 +96,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     skip: (p) => `The preflight answer is not cached: ${p.why}.`,
   } },
   'actual-send': { spec: `${FETCH}#http-network-or-cache-fetch`, words: {
-    info: (p) => `The browser sends ${p.method} ${shortUrl(p.url)}${p.origin ? ` with Origin: ${p.origin}` : ''}${p.credentials === 'yes' ? ', with cookies' : ''}.`,
+    info: (p) => `The browser sends ${p.method} ${shortUrl(p.url)}${p.origin ? ` with Origin: ${p.origin}` : ''}, ${COOKIE_WORDS[p.cookie as CookieReason] ?? (p.credentials === 'yes' ? 'with credentials' : 'without cookies')}.`,
   } },
   'cors-check': { spec: `${FETCH}#concept-cors-check`, words: {
     pass: (p) => `The ${p.status} answer allows this origin to read it.`,
@@ -120,6 +120,19 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     info: (p) => `fetch() resolves with an ${p.type} response: script sees status 0 and nothing else.`,
     fail: () => 'fetch() rejects with TypeError: Failed to fetch. The real reason is only in the console.',
   } },
+};
+
+/** Whether the login cookie goes with a request, in words (after "The browser sends GET /data, "). */
+export const COOKIE_WORDS: Record<CookieReason, string> = {
+  'same-site': 'with the login cookie: the page is on the API’s site, so SameSite lets it go',
+  'preflight': 'without cookies: a preflight never carries credentials',
+  'credentials-omit': 'without cookies: credentials: "omit"',
+  'credentials-same-origin': 'without cookies: credentials: "same-origin" (the default) sends them to the page’s own origin only',
+  'not-logged-in': 'with credentials, but with no login cookie: nobody is logged in',
+  'other-host': 'with credentials, but without the login cookie: it belongs to the API’s host, not this one',
+  'lax-cross-site': 'without the login cookie: it is SameSite=Lax and the page is on another site, and Lax cookies cross sites only on top-level navigations',
+  'third-party-blocked': 'without the login cookie if third-party cookies are blocked: it is SameSite=None and the page is on another site, so the browser’s third-party-cookie setting decides (Chromium here blocks them; a browser that allows them sends it)',
+  'no-request': 'nothing: no request is sent',
 };
 
 export function step(id: string, outcome: StepOutcome, p: Params = {}, header?: string, value?: string): Step {

@@ -4,6 +4,7 @@ import type { HeaderList } from '../scenario/types.ts';
 import type { OutgoingResponse } from './types.ts';
 import { type FetchContext, type FetchOutcome, type RequestState, credentialsFlag, credentialsInclude, serializedOrigin } from './context.ts';
 import { corsCheck } from './cors-check.ts';
+import { cookieDecision, siteOf, type CookieDecision } from './cookies.ts';
 import { explainCorsError, step } from './explain.ts';
 import { getAll, hasHeader, parsedResponseHeaders, resolveLocation, withoutHeaders } from './http.ts';
 import { noCorsRedirectModeMessage, sameOriginModeMessage, unsafeRedirectMessage } from './messages.ts';
@@ -74,13 +75,23 @@ function actualHeaders(state: RequestState, ctx: FetchContext): HeaderList {
   return headers;
 }
 
+/** The login cookie on this hop: its own host, the page's site for cookies, and the credentials flag. */
+function cookieFor(state: RequestState, ctx: FetchContext, credentials: boolean): CookieDecision {
+  const { login, host, siteForCookies } = ctx.cookies;
+  return cookieDecision({
+    login, credentials: state.request.credentials, credentialsFlag: credentials,
+    cookieHost: state.url.host === host, sameSite: siteForCookies !== null && siteOf(state.url.origin) === siteForCookies,
+  });
+}
+
 // https://fetch.spec.whatwg.org/#concept-http-fetch
 function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redirected' {
   const headers = actualHeaders(state, ctx);
   const credentials = credentialsFlag(state);
-  ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials });
+  const cookie = cookieFor(state, ctx, credentials);
+  ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials, cookie });
   const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
-  ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no' }));
+  ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
   const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;

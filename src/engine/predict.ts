@@ -2,6 +2,7 @@
 // exact words it prints and the smallest fix. Pure: the server is a function
 // and the preflight cache goes in and comes out.
 import { pageOrigin, runnerHost } from '../scenario/origins.ts';
+import { hostOf, siteForCookies } from './cookies.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { serverModel } from '../policy/model.ts';
 import type { FetchContext, FetchOutcome, RequestState } from './context.ts';
@@ -32,6 +33,7 @@ function base(ctx: FetchContext): Omit<Prediction, 'verdict' | 'js'> {
   return {
     corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
     requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, trace: ctx.trace, fix: null,
+    cookie: ctx.requests.find((r) => r.kind === 'actual')?.cookie ?? { cookie: 'not-sent', reason: 'no-request' },
   };
 }
 
@@ -68,6 +70,8 @@ function run(input: PredictInput, options: PredictOptions): Run {
   const ctx: FetchContext = {
     serve: input.serve, pageOrigin: origin, frameUrl: options.frameUrl ?? `${runnerHost(scenario.request.from, deployment)}/`,
     now: input.now ?? 0, cache: input.cache ?? EMPTY_CACHE, trace: [], requests: [], preflightFromCache: false, lastStatus: 0,
+    // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
+    cookies: { login: input.cookie, host: hostOf(deployment.api), siteForCookies: siteForCookies(origin, deployment.app) },
   };
   const built = constructRequest(scenario.request);
   if (!built.ok) {

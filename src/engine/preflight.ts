@@ -39,7 +39,7 @@ export function buildPreflightRequest(method: string, url: string, origin: strin
   if (unsafeNames.length > 0) headers.push(['Access-Control-Request-Headers', unsafeNames.join(',')]);
   // Chromium also sends Origin (the request's, or "null" when tainted).
   headers.push(['Origin', origin]);
-  return { kind: 'preflight', method: 'OPTIONS', url, headers, credentials: false };
+  return { kind: 'preflight', method: 'OPTIONS', url, headers, credentials: false, cookie: { cookie: 'not-sent', reason: 'preflight' } };
 }
 
 /**

@@ -3,6 +3,11 @@
 import type { HeaderList, Scenario } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { IncomingRequest, OutgoingResponse } from '../policy/respond.ts';
+import type { LoginCookie } from '../scenario/victim.ts';
+import type { CookieDecision } from './cookies.ts';
+
+export type { CookieDecision, CookieReason } from './cookies.ts';
+export type { LoginCookie };
 
 export type { HeaderList };
 
@@ -19,6 +24,8 @@ export interface PredictInput {
   cache?: PreflightCache;
   /** Milliseconds; the clock the preflight cache runs on. */
   now?: number;
+  /** The API's login cookie in this browser (null: not logged in): whether one can go at all. */
+  cookie: LoginCookie;
 }
 
 export type Verdict = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
@@ -73,6 +80,8 @@ export interface SentRequest {
   url: string;
   headers: HeaderList;
   credentials: boolean;
+  /** Whether the browser attaches the API's login cookie to this request, and why. */
+  cookie: CookieDecision;
 }
 
 export type JsResult =
@@ -95,6 +104,8 @@ export interface Prediction {
   firefox: { name: string; text: string } | null;
   js: JsResult;
   requests: SentRequest[];
+  /** The login cookie on the (first) actual request; "no-request" when none is sent. */
+  cookie: CookieDecision;
   preflightFromCache: boolean;
   cache: PreflightCache;
   trace: Step[];

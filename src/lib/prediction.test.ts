@@ -7,7 +7,7 @@ import { requestUrl } from './request-url.ts';
 
 const d = makeDeployment();
 const session = 'tab-session-0000000001';
-const base = { deployment: d, cache: { entries: [] }, now: 1_000_000, parentOrigin: d.app };
+const base = { deployment: d, cache: { entries: [] }, now: 1_000_000, parentOrigin: d.app, cookie: null };
 
 describe('predictScenario', () => {
   it('predicts the first-minute scenario as Chromium reports it: no ACAO, no preflight', async () => {

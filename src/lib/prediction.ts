@@ -8,6 +8,7 @@ import { serverModel } from '../policy/model.ts';
 import { runnerUrl } from '../runner/protocol.ts';
 import { runnerHost, type Deployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
+import type { LoginCookie } from '../scenario/victim.ts';
 
 export type ModelAnswer = { kind: 'prediction'; prediction: Prediction } | { kind: 'crash'; message: string };
 
@@ -20,13 +21,18 @@ export interface PredictScenarioInput {
   now: number;
   /** The playground page's origin: the runner frame's URL names it (quoted by "Unsafe attempt to load URL"). */
   parentOrigin: string;
+  /** The API's login cookie in this browser, from the server's log (lib/server-api.ts loginCookie). */
+  cookie: LoginCookie;
 }
 
 export function predictScenario(input: PredictScenarioInput): ModelAnswer {
   const { scenario, deployment } = input;
   try {
     const prediction = predict(
-      { scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment), cache: input.cache, now: input.now },
+      {
+        scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment),
+        cache: input.cache, now: input.now, cookie: input.cookie,
+      },
       { frameUrl: runnerUrl(runnerHost(scenario.request.from, deployment), input.parentOrigin) },
     );
     return { kind: 'prediction', prediction };

@@ -3,6 +3,7 @@
 // /login, /logout and /__ping.
 import type { LogAnswer } from '../scenario/log-types.ts';
 import type { Deployment } from '../scenario/origins.ts';
+import type { CookieSameSite, LoginCookie } from '../scenario/victim.ts';
 
 export interface EnvResponse {
   deployment: Deployment;
@@ -32,9 +33,15 @@ export function logStatusQueryOptions(session: string) {
   };
 }
 
-/** Log in from the app page itself, so the API sets its cookie for this browser. */
-export async function logIn(api: string, session: string): Promise<void> {
-  const response = await fetch(`${api}/login/${encodeURIComponent(session)}`, { method: 'POST', credentials: 'include' });
+/** The login cookie this browser holds as the engine takes it, from the log's answer. */
+export function loginCookie(log: Pick<LogAnswer, 'cookie' | 'sameSite'> | undefined): LoginCookie {
+  return log?.cookie ? { sameSite: log.sameSite ?? 'Lax' } : null;
+}
+
+/** Log in from the app page itself, so the API sets its cookie (with this SameSite) for this browser. */
+export async function logIn(api: string, session: string, sameSite: CookieSameSite = 'Lax'): Promise<void> {
+  const url = `${api}/login/${encodeURIComponent(session)}?sameSite=${sameSite}`;
+  const response = await fetch(url, { method: 'POST', credentials: 'include' });
   if (!response.ok) throw new Error(`Login answered ${response.status}`);
 }
 

@@ -4,7 +4,7 @@
 import type { Verdict } from '../engine/types.ts';
 
 export interface VerdictText {
-  icon: 'pass' | 'fail' | 'half';
+  icon: 'pass' | 'fail' | 'half' | 'danger';
   title: string;
   /** What script is left with, where the title alone does not say. */
   gist: string | null;

@@ -6,6 +6,7 @@
 import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
 import { originMatches } from './origin-pattern.ts';
 import { getJoined } from '../scenario/http-syntax.ts';
+import type { VictimUser } from '../scenario/victim.ts';
 
 /** One request as the server received it. */
 export interface IncomingRequest {
@@ -30,6 +31,12 @@ export interface RespondContext {
   redirected: boolean;
   /** The path and query the scenario asked for (after /s/<session>/<config>). */
   path: string;
+  /**
+   * The logged-in user's private data when this request carried the valid
+   * login cookie (the server decides; the engine's model leaves it out: it
+   * changes the body only, never a header or the status).
+   */
+  user?: VictimUser | null;
 }
 
 /** A request header's value, several lines joined with ", " (as the browser would read them). */
@@ -89,7 +96,8 @@ function corsHeaders(p: Policy, req: IncomingRequest, preflight: boolean): Heade
 
 /** The small JSON body every answer carries, so JavaScript has something to read. */
 function jsonBody(req: IncomingRequest, ctx: RespondContext, status: number): string {
-  return JSON.stringify({ ok: status < 400, method: req.method, path: ctx.path, redirected: ctx.redirected });
+  const body = { ok: status < 400, method: req.method, path: ctx.path, redirected: ctx.redirected };
+  return JSON.stringify(ctx.user ? { ...body, user: ctx.user } : body);
 }
 
 function finish(status: number, headers: HeaderList, body: string): OutgoingResponse {

@@ -3,6 +3,7 @@
 // cannot see a preflight or a blocked response itself; this record is how it
 // learns what really crossed the wire. Written by server/request-log.ts.
 import type { HeaderList } from './types.ts';
+import type { CookieSameSite } from './victim.ts';
 
 export type LoggedKind = 'preflight' | 'actual';
 
@@ -39,4 +40,6 @@ export interface LogAnswer {
   lastSeq: number;
   /** The pg_session cookie value issued by POST /login/<session>, or null. */
   cookie: string | null;
+  /** The SameSite attribute that cookie was set with; null when there is none. */
+  sameSite: CookieSameSite | null;
 }

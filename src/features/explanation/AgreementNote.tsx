@@ -22,6 +22,7 @@ function Checks({ agreement }: { agreement: Agreement }) {
             <td className="mono">{c.browser}</td>
             <td>
               <Icon name={c.agree ? 'pass' : 'fail'} /> {c.agree ? 'same' : 'differs'}
+              {c.note && <span className="hint"> ({c.note})</span>}
             </td>
           </tr>
         ))}

@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon.tsx';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { VerdictName } from './VerdictName.tsx';
+import { CookieNote } from './CookieNote.tsx';
 
 export function LivePrediction({ live }: { live: ModelAnswer | null }) {
   if (!live) return null;
@@ -21,6 +22,7 @@ export function LivePrediction({ live }: { live: ModelAnswer | null }) {
       <span className="hint">If you press Send now, our model predicts: </span>
       <VerdictName prediction={p} />
       {p.preflightFromCache && <span className="hint"> (the preflight would come from the browser’s cache)</span>}
+      <CookieNote prediction={p} />
     </p>
   );
 }

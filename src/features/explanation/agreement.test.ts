@@ -54,3 +54,33 @@ describe('compareWithBrowser', () => {
     expect(compareWithBrowser(blockedByPreflight, { outcome: null, result: null, harnessError: 'The runner did not load', entries: [] })).toBeNull();
   });
 });
+
+describe('the login cookie in the comparison', () => {
+  const withCookie = (value: string | null) => (value ? { headers: [['Cookie', `pg_session=${value}`]] as [string, string][] } : {});
+  const run = (...cookies: Array<string | null>) => ({
+    outcome: 'ok' as const, result: corsOk, harnessError: null, entries: cookies.map((c) => logged('actual', 'GET', 200, withCookie(c))),
+  });
+  const predicting = (...decisions: Parameters<typeof sent>[2][]) => prediction({ requests: decisions.map((d) => sent('actual', 'GET', d)) });
+  const row = (p: ReturnType<typeof prediction>, r: ReturnType<typeof run>) => compareWithBrowser(p, r)?.checks.find((c) => c.what === 'Login cookie sent');
+
+  it('compares the model’s decision with the Cookie header the server recorded, request by request', () => {
+    expect(row(predicting({ cookie: 'sent', reason: 'same-site' }), run('abc'))).toMatchObject({ predicted: 'yes', browser: 'yes', agree: true });
+    expect(row(predicting({ cookie: 'not-sent', reason: 'lax-cross-site' }), run(null))).toMatchObject({ predicted: 'no', browser: 'no', agree: true });
+    expect(row(predicting({ cookie: 'sent', reason: 'same-site' }, { cookie: 'not-sent', reason: 'other-host' }), run('abc', null))).toMatchObject({
+      predicted: 'yes → no', browser: 'yes → no', agree: true,
+    });
+  });
+
+  it('is a disagreement when the browser sent the cookie the model kept back (or the reverse)', () => {
+    expect(row(predicting({ cookie: 'not-sent', reason: 'lax-cross-site' }), run('abc'))?.agree).toBe(false);
+    expect(row(predicting({ cookie: 'sent', reason: 'same-site' }), run(null))?.agree).toBe(false);
+    expect(compareWithBrowser(predicting({ cookie: 'sent', reason: 'same-site' }), run(null))?.agree).toBe(false);
+  });
+
+  it('where the third-party-cookie setting decides, either answer agrees and a browser that sent it is named', () => {
+    const p = predicting({ cookie: 'not-sent', reason: 'third-party-blocked', settingDecides: true });
+    expect(row(p, run(null))).toMatchObject({ predicted: 'no (third-party cookies blocked)', browser: 'no', agree: true });
+    expect(row(p, run(null))?.note).toBeUndefined();
+    expect(row(p, run('abc'))).toMatchObject({ browser: 'yes', agree: true, note: expect.stringMatching(/allows third-party cookies/) });
+  });
+});

@@ -1,6 +1,6 @@
 // Small builders for the explanation's tests: a server-record entry and a
 // prediction with only the fields a test cares about.
-import type { Prediction, Step } from '../../engine/types.ts';
+import type { CookieDecision, Prediction, Step } from '../../engine/types.ts';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
 import type { HeaderList } from '../../scenario/types.ts';
 
@@ -21,8 +21,12 @@ export function prediction(more: Partial<Prediction>): Prediction {
   return {
     verdict: 'ok', corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
     js: { kind: 'response', status: 200, type: 'cors', readableHeaders: [] },
-    requests: [], preflightFromCache: false, cache: { entries: [] }, trace: [], fix: null, ...more,
+    requests: [], preflightFromCache: false, cache: { entries: [] }, trace: [], fix: null,
+    cookie: { cookie: 'not-sent', reason: 'no-request' }, ...more,
   };
 }
 
-export const sent = (kind: 'preflight' | 'actual', method: string) => ({ kind, method, url: 'http://api.playground.localhost:8787/s/x/y/api/data', headers: [], credentials: false });
+const NO_CREDENTIALS: CookieDecision = { cookie: 'not-sent', reason: 'credentials-same-origin' };
+
+export const sent = (kind: 'preflight' | 'actual', method: string, cookie: CookieDecision = NO_CREDENTIALS) =>
+  ({ kind, method, url: 'http://api.playground.localhost:8787/s/x/y/api/data', headers: [], credentials: cookie.cookie === 'sent', cookie });

@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PreflightCache } from '../../engine/types.ts';
 import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
+import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import { usePlayground } from '../../store/playground-store.ts';
@@ -30,12 +31,18 @@ export function useLivePrediction(deployment: Deployment, session: string): Mode
   const cache = useSyncExternalStore(tabPreflightCache.subscribe, tabPreflightCache.get);
   const tick = useExpiryTick(cache);
   const requestUrl = url.data;
+  // The login state, as the server recorded it: whether there is a cookie to send at all.
+  const log = useQuery({ ...logStatusQueryOptions(session), retry: false });
+  const cookieSameSite = loginCookie(log.data)?.sameSite ?? null;
   return useMemo(
     () =>
       requestUrl === undefined
         ? null
-        : predictScenario({ scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin }),
+        : predictScenario({
+          scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin,
+          cookie: cookieSameSite ? { sameSite: cookieSameSite } : null,
+        }),
     // `tick` only asks for a fresh Date.now() once a cache entry has expired.
-    [scenario, deployment, requestUrl, cache, tick],
+    [scenario, deployment, requestUrl, cache, tick, cookieSameSite],
   );
 }

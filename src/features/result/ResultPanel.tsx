@@ -11,6 +11,9 @@ import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { OUTCOME_DETAIL } from './outcome-text.ts';
 import { BrowserView } from './BrowserView.tsx';
 import { WireView } from './WireView.tsx';
+import { LeakVerdict } from './LeakVerdict.tsx';
+import { isLeak } from '../../lib/leak.ts';
+import { carriesLoginCookie } from '../../scenario/victim.ts';
 
 export interface ResultPanelProps {
   status: 'idle' | 'pending' | 'success' | 'error';
@@ -36,11 +39,18 @@ function predictedAttributes(answer: ModelAnswer | undefined) {
     'data-predicted-outcome': p.verdict,
     'data-predicted-cors-error': p.corsError ?? '',
     'data-predicted-preflight': predictsPreflight(p) ? 'sent' : 'none',
+    // The login cookie on each actual request, in order ("sent,not-sent" after a redirect; "" when none was sent).
+    'data-predicted-cookie': p.requests.filter((r) => r.kind === 'actual').map((r) => r.cookie.cookie).join(','),
     // Chromium's hint parameter for the CorsError ("" when it names none); absent when nothing failed.
     ...(p.failedParameter !== null ? { 'data-predicted-failed-parameter': p.failedParameter } : {}),
     // Several refused headers: Chromium names one of them, in an order no model can know.
     ...(p.failedParameterOneOf ? { 'data-predicted-failed-parameter-one-of': p.failedParameterOneOf.join(',') } : {}),
   };
+}
+
+/** From the server's record: the login cookie on each actual request, in the form of data-predicted-cookie. */
+function recordedCookies(report: RunReport): string {
+  return report.entries.filter((e) => e.kind === 'actual').map((e) => (carriesLoginCookie(e.headers) ? 'sent' : 'not-sent')).join(',');
 }
 
 function Verdict({ report, edited }: { report: RunReport; edited: boolean }) {
@@ -52,6 +62,7 @@ function Verdict({ report, edited }: { report: RunReport; edited: boolean }) {
       </p>
     );
   }
+  if (report.result?.settled === 'resolved' && isLeak(report)) return <LeakVerdict result={report.result} origin={report.origin} />;
   const t = VERDICT_TEXT[report.outcome];
   const pass = report.outcome === 'ok';
   return (
@@ -82,6 +93,8 @@ export function ResultPanel({ status, report, error, runCount, prediction, runPr
       data-run-count={runCount}
       data-browser-outcome={done && report.outcome ? report.outcome : undefined}
       data-preflight={done ? (report.entries.some((e) => e.kind === 'preflight') ? 'sent' : 'none') : undefined}
+      data-leak={done ? String(isLeak(report)) : undefined}
+      data-cookie={done ? recordedCookies(report) : undefined}
       // Page JavaScript cannot learn the browser's CorsError (only the console shows it): kept empty on purpose.
       data-cors-error=""
       {...(done ? predictedAttributes(runPrediction) : {})}

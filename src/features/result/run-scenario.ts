@@ -1,7 +1,7 @@
 // One real run: note where the server's log stands, have the runner fetch()
 // from the chosen origin, then read what the server recorded for this run.
 import type { QueryClient } from '@tanstack/react-query';
-import type { Deployment } from '../../scenario/origins.ts';
+import { pageOrigin, type Deployment } from '../../scenario/origins.ts';
 import type { Scenario, ScenarioRequest } from '../../scenario/types.ts';
 import type { RunInit, RunResult } from '../../runner/protocol.ts';
 import type { BrowserRun } from '../../lib/browser-run.ts';
@@ -12,6 +12,8 @@ import type { RunnerFrames } from './runner-frames.ts';
 export interface RunReport extends BrowserRun {
   url: string;
   from: ScenarioRequest['from'];
+  /** The page's origin (the runner frame's), as the browser serialized it. */
+  origin: string;
   redirect: ScenarioRequest['redirect'];
 }
 
@@ -50,6 +52,7 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
   return {
     url,
     from: request.from,
+    origin: pageOrigin(request.from, d),
     redirect: request.redirect,
     result,
     harnessError,

@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario/types.ts';
 import { requestUrl } from '../../lib/request-url.ts';
 import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
+import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
 import { RunnerFrames } from './runner-frames.ts';
 import { runScenario, type RunReport } from './run-scenario.ts';
 
@@ -36,8 +37,11 @@ export function useRun() {
     mutationKey: ['run'],
     mutationFn: async ({ scenario, deployment, session }: RunVariables): Promise<RunData> => {
       const url = await requestUrl(scenario, deployment, session);
+      // Whether the browser holds the login cookie is an input of the model, read before the run.
+      const log = await queryClient.fetchQuery(logStatusQueryOptions(session));
       const prediction = predictScenario({
         scenario, deployment, requestUrl: url, cache: tabPreflightCache.get(), now: Date.now(), parentOrigin: location.origin,
+        cookie: loginCookie(log),
       });
       const report = await runScenario({ frames: runnerFrames(), queryClient }, scenario, deployment, session, url);
       // The browser's cache only moved if fetch() really ran in the runner.

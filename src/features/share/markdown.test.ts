@@ -13,7 +13,7 @@ const blocked: BrowserRun = { outcome: 'cors-error', result: null, harnessError:
 
 async function live(scenario: Scenario) {
   const url = await requestUrl(scenario, d, 'tab-session-0000000001');
-  return predictScenario({ scenario, deployment: d, requestUrl: url, cache: { entries: [] }, now: 0, parentOrigin: d.app });
+  return predictScenario({ scenario, deployment: d, requestUrl: url, cache: { entries: [] }, now: 0, parentOrigin: d.app, cookie: null });
 }
 
 describe('Copy as Markdown', () => {

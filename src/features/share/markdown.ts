@@ -30,7 +30,7 @@ export interface MarkdownInput {
 
 // Markdown is plain text read where any font renders these marks (issue trackers, forums).
 const STEP_MARK = { pass: '✔', fail: '✖', info: '•', skip: '–' } as const;
-const VERDICT_MARK = { pass: '✔', fail: '✖', half: '◐' } as const;
+const VERDICT_MARK = { pass: '✔', fail: '✖', half: '◐', danger: '⚠' } as const;
 
 function fence(text: string, lang = ''): string {
   const ticks = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));

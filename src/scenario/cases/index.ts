@@ -9,6 +9,7 @@ import { PREFLIGHT_CASES } from './preflight.ts';
 import { ORIGIN_CASES } from './origin.ts';
 import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
+import { COOKIE_CASES } from './cookies.ts';
 
 export const CASES: ScenarioCase[] = [
   ...SAFELIST_CASES,
@@ -18,4 +19,5 @@ export const CASES: ScenarioCase[] = [
   ...MODE_CASES,
   ...REDIRECT_CASES,
   ...CACHE_CASES,
+  ...COOKIE_CASES,
 ];

@@ -3,6 +3,7 @@
 // tests, the server's tests and the browser parity suite; it imports nothing
 // from the engine so the server can use it alone.
 import type { Scenario } from '../types.ts';
+import type { CookieSameSite } from '../victim.ts';
 
 export type CaseVerdict = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
 
@@ -16,6 +17,8 @@ export interface CaseExpectation {
   failedParameterOneOf?: string[];
   /** Whether the server received a preflight (OPTIONS) in this step. */
   preflight: boolean;
+  /** Whether each actual request that reached the server carried the login cookie, in order (the server's record). */
+  cookie?: Array<'sent' | 'not-sent'>;
 }
 
 export interface ScenarioCase {
@@ -23,6 +26,8 @@ export interface ScenarioCase {
   id: string;
   /** One sentence. */
   title: string;
+  /** Logged in to the API with this SameSite value before the first step; absent: no login cookie. */
+  login?: CookieSameSite;
   /** More than one step: a sequence in one browser context, no waiting between steps. */
   steps: Array<{ scenario: Scenario; expect: CaseExpectation }>;
 }

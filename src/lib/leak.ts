@@ -1,0 +1,31 @@
+// Did an untrusted page read the user's private data? Decided from what the
+// real browser gave page JavaScript (the body it could read), never from the
+// model: a leak is a fact about this run.
+import type { RunResult } from '../runner/protocol.ts';
+import type { OriginRole } from '../scenario/types.ts';
+import { VICTIM_USER } from '../scenario/victim.ts';
+
+/** The origins the API does not trust: whatever they read of the user's data has leaked. */
+const UNTRUSTED: Record<OriginRole, boolean> = {
+  app: false,
+  admin: false,
+  'same-origin': false,
+  sibling: true,
+  'cross-site': true,
+  null: true,
+};
+
+export function isUntrusted(role: OriginRole): boolean {
+  return UNTRUSTED[role];
+}
+
+/** The private fields script could read in this body (the e-mail and the balance are unique enough to find). */
+export function privateFieldsIn(body: string): Array<keyof typeof VICTIM_USER> {
+  return (Object.keys(VICTIM_USER) as Array<keyof typeof VICTIM_USER>).filter((k) => body.includes(JSON.stringify(VICTIM_USER[k]).slice(1, -1)));
+}
+
+/** A leak: the page was untrusted, fetch() resolved, and its readable body holds the user's private data. */
+export function isLeak(run: { from: OriginRole; result: RunResult | null }): boolean {
+  const r = run.result;
+  return isUntrusted(run.from) && r?.settled === 'resolved' && privateFieldsIn(r.body).length > 0;
+}
