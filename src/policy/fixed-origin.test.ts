@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../scenario/parse.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
-import { DEFAULT_POLICY } from '../scenario/defaults.ts';
+import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../scenario/defaults.ts';
 import { makeDeployment } from '../scenario/origins.ts';
 import type { Policy, ServerSide } from '../scenario/types.ts';
 import { respond, type IncomingRequest, type RespondContext } from './respond.ts';
@@ -62,5 +62,16 @@ describe('a single fixed origin', () => {
     const ids = (origin: string) => reviewPolicy(policy({ allowOrigin: { type: 'fixed', origin }, varyOrigin: false }), d).map((w) => w.id);
     expect(ids('null')).toEqual(['allows-null']);
     expect(ids('{app}')).toEqual([]);
+  });
+});
+
+describe('the fix for a wrong fixed origin', () => {
+  it('keeps one fixed origin and makes it the caller', async () => {
+    const { predictScenario } = await import('../engine/test-support.ts');
+    const scenario = { version: 1 as const, request: { ...DEFAULT_REQUEST, from: 'app' as const }, server: policy({ allowOrigin: { type: 'fixed', origin: 'https://app.example.com' } }) };
+    const p = predictScenario(scenario);
+    expect(p.corsError).toBe('AllowOriginMismatch');
+    expect(p.fix?.scenario.server).toEqual(policy({ allowOrigin: { type: 'fixed', origin: '{app}' } }));
+    expect(p.fix?.summary).toMatch(/fixed origin goes to every caller/);
   });
 });
