@@ -34,7 +34,8 @@ export interface PlaygroundState {
   updateRequest: (patch: Partial<ScenarioRequest>) => void;
   updatePolicy: (patch: Partial<Policy>) => void;
   updateRaw: (which: keyof RawPair, raw: RawResponse) => void;
-  setServerMode: (mode: 'policy' | 'raw') => void;
+  /** Switching to raw starts from `rawStart` when given (the policy's own lines), else from the last raw lines. */
+  setServerMode: (mode: 'policy' | 'raw', rawStart?: RawPair) => void;
   setLinkError: (error: string | null) => void;
 }
 
@@ -67,13 +68,13 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
         return { scenario: { ...scenario, server: { ...scenario.server, [which]: raw } } };
       }),
 
-    setServerMode: (mode) =>
+    setServerMode: (mode, rawStart) =>
       set(({ scenario, stash }) => {
         const server = scenario.server;
         if (server.type === mode) return {};
         if (server.type === 'policy') {
           return {
-            scenario: { ...scenario, server: { type: 'raw', ...stash.raw } },
+            scenario: { ...scenario, server: { type: 'raw', ...(rawStart ?? stash.raw) } },
             stash: { ...stash, policy: server.policy },
           };
         }

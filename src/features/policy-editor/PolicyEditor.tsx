@@ -8,6 +8,7 @@ import type { Deployment } from '../../scenario/origins.ts';
 import { PolicyForm } from './PolicyForm.tsx';
 import { RawEditor } from './RawEditor.tsx';
 import { PolicyWarnings } from './PolicyWarnings.tsx';
+import { rawFromPolicy } from './raw-from-policy.ts';
 
 function Presets() {
   const updatePolicy = usePlayground((s) => s.updatePolicy);
@@ -33,7 +34,8 @@ function Presets() {
 }
 
 export function PolicyEditor({ deployment }: { deployment: Deployment }) {
-  const server = usePlayground((s) => s.scenario.server);
+  const scenario = usePlayground((s) => s.scenario);
+  const server = scenario.server;
   const setMode = usePlayground((s) => s.setServerMode);
   const updatePolicy = usePlayground((s) => s.updatePolicy);
   const updateRaw = usePlayground((s) => s.updateRaw);
@@ -50,7 +52,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           Policy
         </label>
         <label>
-          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => setMode('raw')} />
+          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => setMode('raw', server.type === 'policy' ? rawFromPolicy(scenario, server.policy, deployment) : undefined)} />
           Raw
         </label>
       </fieldset>
