@@ -4,7 +4,7 @@ import type { Policy, ServerSide } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import { getAll } from './http.ts';
-import { firstUnescaped, originPatternProblem, patternAllowsOrigin, readOriginPattern } from '../policy/pattern-syntax.ts';
+import { firstUnescaped, originPatternProblem, patternAllowsOrigin, patternBeingChecked, readOriginPattern } from '../policy/pattern-syntax.ts';
 import { attackerOrigins, hostsInPattern, type AttackerOrigin, type Flaw } from './attacker-origins.ts';
 import type { Warning } from './types.ts';
 
@@ -39,6 +39,7 @@ function patternHoles(pattern: string, d: Deployment): AttackerOrigin[] {
 const listed = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 function patternWarnings(pattern: string, d: Deployment, at: string): Warning[] {
+  if (patternBeingChecked(pattern)) return [];
   const problem = originPatternProblem(pattern);
   if (problem) return [{ id: 'pattern-invalid', severity: 'warning', path: at, message: `${problem} The server refuses it, so it matches nothing.` }];
   const reading = readOriginPattern(pattern);

@@ -112,6 +112,18 @@ export function originPatternProblem(text: string): string | null {
   return compiled.ok ? null : compiled.message;
 }
 
+/**
+ * True while the page is still loading the matcher (origin-pattern.ts may load
+ * it on demand): the pattern allows nothing yet, and nothing should be claimed
+ * about it until it can be checked.
+ */
+export function patternBeingChecked(text: string): boolean {
+  const reading = readOriginPattern(text);
+  if (!reading.ok) return false;
+  const compiled = compileOriginPattern(reading.matchSource);
+  return !compiled.ok && 'pending' in compiled && compiled.pending === true;
+}
+
 /** Whether the pattern, in either syntax, allows this origin; a refused pattern allows nothing. */
 export function patternAllowsOrigin(text: string, origin: string): boolean {
   const reading = readOriginPattern(text);

@@ -34,8 +34,7 @@ function Presets() {
 }
 
 export function PolicyEditor({ deployment }: { deployment: Deployment }) {
-  const scenario = usePlayground((s) => s.scenario);
-  const server = scenario.server;
+  const server = usePlayground((s) => s.scenario.server);
   const setMode = usePlayground((s) => s.setServerMode);
   const updatePolicy = usePlayground((s) => s.updatePolicy);
   const updateRaw = usePlayground((s) => s.updateRaw);
@@ -52,7 +51,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           Policy
         </label>
         <label>
-          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => setMode('raw', server.type === 'policy' ? rawFromPolicy(scenario, server.policy, deployment) : undefined)} />
+          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => setMode('raw', server.type === 'policy' ? rawFromPolicy(usePlayground.getState().scenario, server.policy, deployment) : undefined)} />
           Raw
         </label>
       </fieldset>
