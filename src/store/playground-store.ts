@@ -34,8 +34,7 @@ export interface PlaygroundState {
   updateRequest: (patch: Partial<ScenarioRequest>) => void;
   updatePolicy: (patch: Partial<Policy>) => void;
   updateRaw: (which: keyof RawPair, raw: RawResponse) => void;
-  /** Switching to raw starts from `rawStart` when given (the policy's own lines), else from the last raw lines. */
-  setServerMode: (mode: 'policy' | 'raw', rawStart?: RawPair) => void;
+  setServerMode: (mode: 'policy' | 'raw') => void;
   setLinkError: (error: string | null) => void;
 }
 
@@ -68,13 +67,13 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
         return { scenario: { ...scenario, server: { ...scenario.server, [which]: raw } } };
       }),
 
-    setServerMode: (mode, rawStart) =>
+    setServerMode: (mode) =>
       set(({ scenario, stash }) => {
         const server = scenario.server;
         if (server.type === mode) return {};
         if (server.type === 'policy') {
           return {
-            scenario: { ...scenario, server: { type: 'raw', ...(rawStart ?? stash.raw) } },
+            scenario: { ...scenario, server: { type: 'raw', ...stash.raw } },
             stash: { ...stash, policy: server.policy },
           };
         }
