@@ -92,8 +92,8 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     fail: (p) => `The header ${p.name} is not in Access-Control-Allow-Headers${p.credentials === 'yes' ? ' ("*" is literal with credentials)' : ''}.`,
   } },
   'preflight-cache-store': { spec: `${FETCH}#concept-cache-create-entry`, words: {
-    info: (p) => `The browser remembers this preflight answer for ${p.seconds} s.`,
-    skip: (p) => `The preflight answer is not cached: ${p.why}.`,
+    info: (p) => `Chromium remembers this preflight answer for ${p.seconds} s.${p.browsers ? ` ${p.browsers}` : ''}`,
+    skip: (p) => `The preflight answer is not cached: ${p.why}.${p.browsers ? ` ${p.browsers}` : ''}`,
   } },
   'actual-send': { spec: `${FETCH}#http-network-or-cache-fetch`, words: {
     info: (p) => `The browser sends ${p.method} ${shortUrl(p.url)}${p.origin ? ` with Origin: ${p.origin}` : ''}, ${COOKIE_WORDS[p.cookie as CookieReason] ?? (p.credentials === 'yes' ? 'with credentials' : 'without cookies')}.`,

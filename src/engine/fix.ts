@@ -102,6 +102,9 @@ function fixPolicyCors(s: Scenario, policy: Policy, error: string, param: string
       }
       const value = allowedValue(f, d, false);
       if (value === '*') return editPolicy(s, { allowOrigin: { type: 'any' } }, 'After a cross-origin redirect the Origin is "null": allow any origin with "*".');
+      if (policy.allowOrigin.type === 'fixed') {
+        return editPolicy(s, { allowOrigin: { type: 'fixed', origin: value } }, `Send ${value}, the caller's own origin: a fixed origin goes to every caller, so it must name the page that calls (for several callers, use a list).`);
+      }
       const origins = policy.allowOrigin.type === 'list' && base !== 'WildcardOriginNotAllowed' ? [...policy.allowOrigin.origins, value] : [value];
       return editPolicy(s, { allowOrigin: { type: 'list', origins } }, `Allow the origin ${value} by name.`);
     }

@@ -3,10 +3,11 @@
 import type { CorsFailure } from './types.ts';
 import { type FetchContext, type RequestState, credentialsInclude, serializedOrigin } from './context.ts';
 import { step, explainCorsError } from './explain.ts';
-import { hasHeader, parsedResponseHeaders } from './http.ts';
+import { getJoined, hasHeader, parsedResponseHeaders } from './http.ts';
 import { buildPreflightRequest, processPreflightResponse, type PreflightFailure } from './preflight.ts';
 import { bypassesPreflightCache, lookupPreflight, storePreflight, storesInPreflightCache } from './preflight-cache.ts';
 import { corsUnsafeRequestHeaderNames, isCorsSafelistedMethod } from './safelist.ts';
+import { describeMaxAge } from './max-age.ts';
 
 /** The headers the safelist rules see: the author's (joined) plus the Accept fetch() adds when none is set. */
 function headersForSafelist(state: RequestState) {
@@ -89,14 +90,17 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
   traceChecks(ctx, processed.ok ? null : processed.failure, response.status, method);
   if (!processed.ok) return processed.failure;
   const seconds = processed.result.maxAgeSeconds;
+  // What the other browsers would keep, when the header is a plain number or absent (each parses the rest its own way).
+  const maxAgeHeader = getJoined(headers, 'Access-Control-Max-Age')?.trim() ?? null;
+  const browsers = maxAgeHeader === null || /^\d+$/.test(maxAgeHeader) ? describeMaxAge(maxAgeHeader === null ? null : Number(maxAgeHeader)) : '';
   if (!storesInPreflightCache(state.request.cache, state.url.href) || state.tainted) {
     ctx.trace.push(step('preflight-cache-store', 'skip', { why: state.tainted ? 'the origin is opaque after the redirect' : state.request.cache === 'no-store' ? 'cache: "no-store"' : 'the URL is 1024 characters or longer' }));
   } else if (seconds <= 0) {
     ctx.cache = storePreflight(ctx.cache, { origin, url: state.url.href, credentials: include }, processed.result, ctx.now);
-    ctx.trace.push(step('preflight-cache-store', 'skip', { why: 'Access-Control-Max-Age is 0 or negative, so it expires at once' }));
+    ctx.trace.push(step('preflight-cache-store', 'skip', { why: 'Access-Control-Max-Age is 0 or negative, so it expires at once', browsers }));
   } else {
     ctx.cache = storePreflight(ctx.cache, { origin, url: state.url.href, credentials: include }, processed.result, ctx.now);
-    ctx.trace.push(step('preflight-cache-store', 'info', { seconds: String(seconds) }));
+    ctx.trace.push(step('preflight-cache-store', 'info', { seconds: String(seconds), browsers }));
   }
   return null;
 }

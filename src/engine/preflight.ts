@@ -5,6 +5,7 @@ import type { CorsFailure, SentRequest } from './types.ts';
 import { asPreflightFailure, corsCheck, type CorsCheckRequest } from './cors-check.ts';
 import { getJoined, hasHeader, isToken, trimHttpWhitespace } from './http.ts';
 import { isCorsSafelistedMethod } from './safelist.ts';
+import { CHROMIUM_MAX_AGE } from './max-age.ts';
 
 /** What one successful preflight allows, as Chromium's PreflightResult holds it. */
 export interface PreflightResult {
@@ -58,8 +59,9 @@ export function parseAllowList(value: string | null): { ok: true; items: string[
   return { ok: true, items };
 }
 
-export const DEFAULT_MAX_AGE_SECONDS = 5;
-export const MAX_MAX_AGE_SECONDS = 7200;
+/** Chromium's row of the browsers' max-age table (max-age.ts). */
+export const DEFAULT_MAX_AGE_SECONDS = CHROMIUM_MAX_AGE.absentSeconds;
+export const MAX_MAX_AGE_SECONDS = CHROMIUM_MAX_AGE.capSeconds;
 
 /**
  * Access-Control-Max-Age as Chromium reads it: base::StringToInt64 on the

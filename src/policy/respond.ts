@@ -4,7 +4,7 @@
 // server/ writes these lines verbatim; the engine asks this same function what
 // the server would answer.
 import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
-import { originMatches } from './origin-pattern.ts';
+import { patternAllowsOrigin } from './pattern-syntax.ts';
 import { getJoined } from '../scenario/http-syntax.ts';
 import type { VictimUser } from '../scenario/victim.ts';
 
@@ -57,10 +57,13 @@ export function allowedOriginFor(policy: Policy, origin: string | null): string 
       return '*';
     case 'reflect':
       return origin;
+    case 'fixed':
+      // Sent whatever the request's Origin (or none): a string option does not compare.
+      return rule.origin;
     case 'list':
       return origin !== null && rule.origins.includes(origin) ? origin : null;
     case 'pattern':
-      return origin !== null && originMatches(rule.pattern, origin) ? origin : null;
+      return origin !== null && patternAllowsOrigin(rule.pattern, origin) ? origin : null;
   }
 }
 
@@ -88,6 +91,7 @@ function corsHeaders(p: Policy, req: IncomingRequest, preflight: boolean): Heade
     headers.push(['Access-Control-Expose-Headers', p.exposeHeaders.join(', ')]);
   }
   const vary: string[] = [];
+  // A fixed origin does not depend on the request, so it needs no Vary: Origin.
   if (p.varyOrigin && ['reflect', 'list', 'pattern'].includes(p.allowOrigin.type)) vary.push('Origin');
   if (preflight && p.allowHeaders.type === 'mirror') vary.push('Access-Control-Request-Headers');
   if (vary.length > 0) headers.push(['Vary', vary.join(', ')]);

@@ -1,7 +1,7 @@
 // What the policy server will and will not send, checked in one place: the
 // editor marks the field, the server refuses the same input with the same words.
 import type { HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
-import { compileOriginPattern } from './origin-pattern.ts';
+import { originPatternProblem } from './pattern-syntax.ts';
 import { isToken } from '../scenario/http-syntax.ts';
 
 export interface Problem {
@@ -92,9 +92,12 @@ function policyProblems(p: Policy, opts: ValidateOptions): Problem[] {
     ...textProblems(p.exposeHeaders, 'policy.exposeHeaders'),
   ];
   if (p.allowOrigin.type === 'list') problems.push(...textProblems(p.allowOrigin.origins, 'policy.allowOrigin.origins'));
+  if (p.allowOrigin.type === 'fixed' && FORBIDDEN_VALUE_CHARS.test(p.allowOrigin.origin)) {
+    problems.push({ path: 'policy.allowOrigin.origin', message: 'The origin cannot contain a line break or NUL.' });
+  }
   if (p.allowOrigin.type === 'pattern') {
-    const compiled = compileOriginPattern(p.allowOrigin.pattern);
-    if (!compiled.ok) problems.push({ path: 'policy.allowOrigin.pattern', message: compiled.message });
+    const problem = originPatternProblem(p.allowOrigin.pattern);
+    if (problem) problems.push({ path: 'policy.allowOrigin.pattern', message: problem });
   }
   if (p.allowMethods.type === 'list') problems.push(...textProblems(p.allowMethods.values, 'policy.allowMethods.values'));
   if (p.allowHeaders.type === 'list') problems.push(...textProblems(p.allowHeaders.values, 'policy.allowHeaders.values'));

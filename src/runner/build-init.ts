@@ -25,7 +25,7 @@ export function buildBody(body: BodyDescription): BodyInit | undefined {
 export function buildRequestInit(init: RunInit): RequestInit {
   const request: RequestInit = {
     method: init.method,
-    headers: init.headers.map(([n, v]) => [n, v]),
+    headers: init.headers.map(([n, v]): [string, string] => [n, v]),
     mode: init.mode,
     credentials: init.credentials,
     cache: init.cache,

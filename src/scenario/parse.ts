@@ -78,7 +78,8 @@ export function parseRequest(v: unknown, path: string): ScenarioRequest {
 
 function allowOrigin(v: unknown, path: string): AllowOrigin {
   const o = obj(v, path);
-  const type = oneOf(o.type, `${path}.type`, ['none', 'any', 'reflect', 'list', 'pattern'] as const);
+  const type = oneOf(o.type, `${path}.type`, ['none', 'any', 'reflect', 'fixed', 'list', 'pattern'] as const);
+  if (type === 'fixed') return { type, origin: str(o.origin, `${path}.origin`) };
   if (type === 'list') return { type, origins: strings(o.origins, `${path}.origins`) };
   if (type === 'pattern') return { type, pattern: str(o.pattern, `${path}.pattern`) };
   return { type };

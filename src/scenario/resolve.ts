@@ -1,6 +1,6 @@
 // A scenario's server side with its role tokens replaced by one deployment's
 // origins: what actually travels to the policy server.
-import type { HeaderList, Policy, ServerSide } from './types.ts';
+import type { AllowOrigin, HeaderList, Policy, ServerSide } from './types.ts';
 import { resolveTokens, type Deployment } from './origins.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,13 +16,21 @@ function resolvePattern(pattern: string, d: Deployment): string {
 const resolveLines = (lines: HeaderList, d: Deployment): HeaderList =>
   lines.map(([name, value]) => [name, resolveTokens(value, d)]);
 
+function resolveAllowOrigin(rule: AllowOrigin, d: Deployment): AllowOrigin {
+  switch (rule.type) {
+    case 'fixed':
+      return { type: 'fixed', origin: resolveTokens(rule.origin, d) };
+    case 'list':
+      return { type: 'list', origins: rule.origins.map((o) => resolveTokens(o, d)) };
+    case 'pattern':
+      return { type: 'pattern', pattern: resolvePattern(rule.pattern, d) };
+    default:
+      return rule;
+  }
+}
+
 function resolvePolicy(p: Policy, d: Deployment): Policy {
-  const allowOrigin =
-    p.allowOrigin.type === 'list'
-      ? { type: 'list' as const, origins: p.allowOrigin.origins.map((o) => resolveTokens(o, d)) }
-      : p.allowOrigin.type === 'pattern'
-        ? { type: 'pattern' as const, pattern: resolvePattern(p.allowOrigin.pattern, d) }
-        : p.allowOrigin;
+  const allowOrigin = resolveAllowOrigin(p.allowOrigin, d);
   return { ...p, allowOrigin, proxyHeaders: resolveLines(p.proxyHeaders, d), extraHeaders: resolveLines(p.extraHeaders, d) };
 }
 

@@ -54,6 +54,10 @@ export type AllowOrigin =
   | { type: 'none' } //    no Access-Control-Allow-Origin at all
   | { type: 'any' } //     "*"
   | { type: 'reflect' } // echo the request's Origin, whatever it is (dangerous)
+  // One origin string, ALWAYS sent whatever the request's Origin is, as Express
+  // cors({ origin: 'https://app.example.com' }) does: how "not equal to the
+  // supplied origin" happens in real life. A token or a literal.
+  | { type: 'fixed'; origin: string }
   | { type: 'list'; origins: string[] } // tokens or literals; "null" allowed
   | { type: 'pattern'; pattern: string }; // a JavaScript RegExp source; {site} expands to the site, escaped
 

@@ -1,6 +1,8 @@
-// Which origins the middleware allows: none, "*", reflect any, a list, or a pattern.
+// Which origins the middleware allows: none, "*", reflect any, one fixed origin
+// (always sent, like a string option), a list, or a pattern.
 import type { AllowOrigin } from '../../scenario/types.ts';
 import { resolveTokens, type Deployment } from '../../scenario/origins.ts';
+import { readOriginPattern, describeReading } from '../../policy/pattern-syntax.ts';
 import { ListInput } from '../../components/ListInput.tsx';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
 
@@ -8,6 +10,7 @@ const KINDS: { type: AllowOrigin['type']; label: string }[] = [
   { type: 'none', label: 'None (no header)' },
   { type: 'any', label: '* (any origin)' },
   { type: 'reflect', label: 'Reflect the request’s Origin' },
+  { type: 'fixed', label: 'A single fixed origin' },
   { type: 'list', label: 'A list' },
   { type: 'pattern', label: 'A pattern' },
 ];
@@ -17,11 +20,19 @@ function ofType(type: AllowOrigin['type'], current: AllowOrigin): AllowOrigin {
   switch (type) {
     case 'list':
       return { type, origins: current.type === 'list' ? current.origins : ['{app}'] };
+    case 'fixed':
+      return { type, origin: current.type === 'fixed' ? current.origin : '{app}' };
     case 'pattern':
       return { type, pattern: current.type === 'pattern' ? current.pattern : '^http://[a-z0-9-]+\\.{site}(:\\d+)?$' };
     default:
       return { type };
   }
+}
+
+/** Which syntax the pattern was read in, once it reads at all (otherwise the problem says why). */
+function patternSyntaxNote(pattern: string): string | null {
+  const reading = readOriginPattern(pattern);
+  return reading.ok ? describeReading(reading) : null;
 }
 
 export interface AllowOriginFieldProps {
@@ -65,13 +76,32 @@ export function AllowOriginField({ value, onChange, deployment, problems }: Allo
           />
         </>
       )}
+      {value.type === 'fixed' && (
+        <>
+          <label className="field">
+            <span>The one origin sent, whatever the request’s Origin (a role such as {'{app}'} or a literal)</span>
+            <input className="mono" value={value.origin} list="fixed-origin-roles" spellCheck={false} aria-invalid={problems.length ? true : undefined} onChange={(e) => onChange({ type: 'fixed', origin: e.target.value })} />
+          </label>
+          <datalist id="fixed-origin-roles">
+            {ROLE_TOKENS.map((t) => (
+              <option key={t} value={t}>
+                {resolveTokens(t, deployment)}
+              </option>
+            ))}
+          </datalist>
+          <p className="hint">
+            Sends <code className="mono">Access-Control-Allow-Origin: {resolveTokens(value.origin, deployment)}</code> to every caller, as{' '}
+            <code className="mono">cors({'{'} origin: '…' {'}'})</code> does: any other caller gets a value not equal to its origin.
+          </p>
+        </>
+      )}
       {value.type === 'pattern' && (
         <label className="field">
-          <span>Origin pattern (JavaScript RegExp; {'{site}'} = {deployment.site})</span>
+          <span>Origin pattern (a /…/flags literal or a bare RegExp source; {'{site}'} = {deployment.site})</span>
           <input className="mono" value={value.pattern} spellCheck={false} aria-invalid={problems.length ? true : undefined} onChange={(e) => onChange({ type: 'pattern', pattern: e.target.value })} />
         </label>
       )}
-      <FieldMessages id="allow-origin-problems" problems={problems} />
+      <FieldMessages id="allow-origin-problems" problems={problems} notes={[value.type === 'pattern' ? patternSyntaxNote(value.pattern) : null]} />
     </fieldset>
   );
 }

@@ -5,9 +5,11 @@ import { validateServerSide } from '../../policy/validate.ts';
 import { reviewPolicy } from '../../engine/review.ts';
 import { PRESETS } from '../../scenario/defaults.ts';
 import type { Deployment } from '../../scenario/origins.ts';
+import type { ServerSide } from '../../scenario/types.ts';
 import { PolicyForm } from './PolicyForm.tsx';
 import { RawEditor } from './RawEditor.tsx';
 import { PolicyWarnings } from './PolicyWarnings.tsx';
+import { rawFromPolicy } from './raw-from-policy.ts';
 
 function Presets() {
   const loadPolicy = usePlayground((s) => s.loadPolicy);
@@ -32,6 +34,16 @@ function Presets() {
   );
 }
 
+/** Policy → Raw starts from the exact lines the policy sends to the current request, not from unrelated defaults. */
+function switchToRaw(server: ServerSide, deployment: Deployment): void {
+  const { setServerMode, updateRaw, scenario } = usePlayground.getState();
+  setServerMode('raw');
+  if (server.type !== 'policy') return;
+  const start = rawFromPolicy(scenario, server.policy, deployment);
+  updateRaw('preflight', start.preflight);
+  updateRaw('actual', start.actual);
+}
+
 export function PolicyEditor({ deployment }: { deployment: Deployment }) {
   const server = usePlayground((s) => s.scenario.server);
   const setMode = usePlayground((s) => s.setServerMode);
@@ -50,7 +62,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           Policy
         </label>
         <label>
-          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => setMode('raw')} />
+          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => switchToRaw(server, deployment)} />
           Raw
         </label>
       </fieldset>

@@ -9,6 +9,7 @@ import { AllowOriginField } from './AllowOriginField.tsx';
 import { AllowListField } from './AllowListField.tsx';
 import { RedirectField } from './RedirectField.tsx';
 import { problemsAt } from './problems.ts';
+import { describeMaxAge } from '../../engine/max-age.ts';
 
 export interface PolicyFormProps {
   policy: Policy;
@@ -63,10 +64,11 @@ export function PolicyForm({ policy, onChange, deployment, problems }: PolicyFor
           inputMode="numeric"
           value={policy.maxAge === null ? '' : String(policy.maxAge)}
           aria-invalid={at('maxAge').length ? true : undefined}
+          aria-describedby="max-age-problems"
           onChange={(e) => onChange({ maxAge: e.target.value.trim() === '' ? null : Number(e.target.value) })}
         />
       </label>
-      <FieldMessages id="max-age-problems" problems={at('maxAge')} />
+      <FieldMessages id="max-age-problems" problems={at('maxAge')} notes={[Number.isInteger(policy.maxAge) || policy.maxAge === null ? describeMaxAge(policy.maxAge) : null]} />
       <Check label="Vary: Origin" checked={policy.varyOrigin} onChange={(varyOrigin) => onChange({ varyOrigin })} />
       <div className="option-grid">
         <StatusInput label="Preflight status" value={policy.preflightStatus} onChange={(preflightStatus) => onChange({ preflightStatus })} problems={at('preflightStatus')} />

@@ -43,6 +43,8 @@ const roles: ScenarioCase[] = [
   policyCase('sibling-pattern-any-subdomain', 'A pattern for every subdomain of the site also lets the sibling in.', { from: 'sibling' }, { allowOrigin: { type: 'pattern', pattern: '^http://[a-z0-9-]+\\.{site}(:\\d+)?$' } }, ok()),
   policyCase('sibling-pattern-anchored', 'An anchored pattern for the app refuses the sibling.', { from: 'sibling' }, { allowOrigin: { type: 'pattern', pattern: '^http://app\\.{site}(:\\d+)?$' } }, fails('MissingAllowOriginHeader', '', false)),
   policyCase('app-pattern-anchored', 'An anchored pattern for the app allows the app.', {}, { allowOrigin: { type: 'pattern', pattern: '^http://app\\.{site}(:\\d+)?$' } }, ok()),
+  policyCase('app-pattern-literal-i', 'A /…/i literal, as written in cors({ origin }), matches the app in either case.', {}, { allowOrigin: { type: 'pattern', pattern: '/^HTTP:\\/\\/APP\\.{site}(:\\d+)?$/i' } }, ok()),
+  policyCase('sibling-pattern-literal', 'A /…/ literal anchored on the app refuses the sibling.', { from: 'sibling' }, { allowOrigin: { type: 'pattern', pattern: '/^http:\\/\\/app\\.{site}(:\\d+)?$/' } }, fails('MissingAllowOriginHeader', '', false)),
 ];
 
 export const MODE_CASES: ScenarioCase[] = [...noCors, ...sameOrigin, ...roles];
