@@ -4,13 +4,15 @@ import http from 'node:http';
 import net from 'node:net';
 import type { HeaderList } from '../src/scenario/types.ts';
 
-export function send(port: number, method: string, path: string, headers: HeaderList): Promise<{ status: number; headers: HeaderList }> {
+export function send(port: number, method: string, path: string, headers: HeaderList): Promise<{ status: number; headers: HeaderList; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path, headers: Object.fromEntries(headers), agent: false }, (res) => {
       const lines: HeaderList = [];
       for (let i = 0; i < res.rawHeaders.length; i += 2) lines.push([res.rawHeaders[i]!, res.rawHeaders[i + 1]!]);
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: lines }));
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: lines, body }));
     });
     req.setTimeout(10_000, () => req.destroy(new Error(`no answer from 127.0.0.1:${port} for ${method} ${path}`)));
     req.on('error', reject);
