@@ -12,6 +12,7 @@ import { ResultPanel } from '../features/result/ResultPanel.tsx';
 import { useRun, type RunData } from '../features/result/use-run.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
 import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
+import { ExportEntry } from '../features/export/ExportEntry.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
@@ -95,6 +96,7 @@ export function App() {
           runPrediction={run.data?.prediction}
           prediction={<ExplanationPanel live={live} run={running ? null : explainedRun(run.data, run.variables?.scenario !== scenario)} />}
         />
+        <ExportEntry deployment={deployment} session={session} />
       </main>
     </>
   );

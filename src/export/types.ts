@@ -45,5 +45,7 @@ export interface ExportTarget {
   about: string;
   /** Server targets are compared with our policy server by the verification suite. */
   kind: 'server' | 'client';
+  /** The target whose verification stands for this one (a form that cannot run here quotes the one that ran). */
+  observedAs?: string;
   generate: (input: ExportInput) => ExportResult;
 }
