@@ -95,6 +95,13 @@ describe('generateExport', () => {
     expect(generateExport(target('nginx'), withPolicy(policy)).notes).toContainEqual({ kind: 'cannot-express', text: 'nginx cannot write "X-$Cost" in its configuration ("$" and control characters).' });
   });
 
+  it('says Go cannot take a JavaScript look-ahead', () => {
+    const policy: Policy = { ...DEFAULT_POLICY, allowOrigin: { type: 'pattern', pattern: '^http://(?!evil)[a-z]+\\.{site}:\\d+$' } };
+    expect(generateExport(target('go'), withPolicy(policy)).notes.map((n) => n.kind + ': ' + n.text)).toContain(
+      "cannot-express: Go's regexp package has no look-ahead or look-behind: rewrite the pattern without (?=, (?!, (?<= or (?<!.",
+    );
+  });
+
   it('writes the fetch() call of the request builder', () => {
     const result = generateExport(target('fetch'), { ...withPolicy(DEFAULT_POLICY) });
     expect(result.code).toBe("const response = await fetch('http://api.playground.localhost:8787/api/data');\nconst text = await response.text();\n");

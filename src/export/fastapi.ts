@@ -24,8 +24,7 @@ export function fastapiExport(input: ExportInput): ExportResult {
       args.push(`allow_origins=${list(rule.origins)},`);
       break;
     case 'pattern':
-      // Starlette matches the whole origin (re.fullmatch), not a part of it.
-      args.push(`allow_origin_regex=${quoted(rule.pattern)},`);
+      args.push(`allow_origin_regex=${quoted(rule.pattern)},  # matched against the whole origin (re.fullmatch)`);
       break;
     case 'other':
       more.push({ kind: 'cannot-express', text: `The allowed-origin rule "${rule.what}" is not known to this export; no origin is allowed.` });

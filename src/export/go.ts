@@ -31,6 +31,8 @@ export function goExport(input: ExportInput): ExportResult {
       allowed = 'if allowedOrigins[origin] {\n\t\treturn origin\n\t}\n\treturn ""';
       break;
     case 'pattern':
+      // RE2: linear time, so no look-around; JavaScript's would make MustCompile panic at start-up.
+      if (/\(\?<?[=!]/.test(rule.pattern)) more.push({ kind: 'cannot-express', text: "Go's regexp package has no look-ahead or look-behind: rewrite the pattern without (?=, (?!, (?<= or (?<!." });
       imports = [...imports, '"regexp"'];
       decl = [`var allowedOrigin = regexp.MustCompile(${quoted(rule.pattern)})`, ''];
       allowed = 'if origin != "" && allowedOrigin.MatchString(origin) {\n\t\treturn origin\n\t}\n\treturn ""';
