@@ -1,6 +1,7 @@
 // The export panel in real Chromium: it loads only when opened, shows each
 // target's code for the current scenario with what the framework was observed
 // to do differently, and copies exactly the code shown.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { DEFAULT_REQUEST, PRESETS } from '../src/scenario/defaults.ts';
 import type { Scenario } from '../src/scenario/types.ts';
@@ -50,3 +51,15 @@ test('Copy puts exactly the shown code on the clipboard; curl repeats the browse
   await expect(curl).toContainText("-H 'Access-Control-Request-Headers: content-type'");
   await expect(curl).toContainText(`-H 'Origin: ${d.app}'`);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the opened export panel has no WCAG A/AA violations (${scheme})`, async ({ playground, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await playground.open(singleFrontend);
+    await page.locator('details.export summary').click();
+    await page.getByRole('tab', { name: 'nginx' }).click();
+    await expect(page.getByLabel('nginx code')).toContainText('add_header');
+    const audit = await new AxeBuilder({ page }).include('details.export').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(audit.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}

@@ -73,7 +73,8 @@ export default function ExportPanel({ deployment, session }: { deployment: Deplo
             <button type="button" onClick={() => void copy()}>
               {copied === target.id ? 'Copied' : `Copy ${target.label} code`}
             </button>
-            <pre className="export-code" aria-label={`${target.label} code`}>
+            {/* Focusable: a keyboard user must be able to scroll long code. */}
+            <pre className="export-code" aria-label={`${target.label} code`} tabIndex={0}>
               <code dangerouslySetInnerHTML={{ __html: highlighted(result.code, target.language) }} />
             </pre>
           </>
