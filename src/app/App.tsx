@@ -19,6 +19,7 @@ import { VERDICT_TEXT } from '../lib/verdict-text.ts';
 import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
 import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
 import { isEmbedded } from '../features/share/embed.ts';
+import { ExportEntry } from '../features/export/ExportEntry.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
 import { isLeak } from '../lib/leak.ts';
@@ -143,6 +144,7 @@ export function App() {
               <Suspense fallback={null}>
                 <SharePanel deployment={deployment} run={explainedRun(run.data, edited)} live={live} />
               </Suspense>
+              <ExportEntry deployment={deployment} session={session} />
             </>
           )}
         </div>

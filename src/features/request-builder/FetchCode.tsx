@@ -1,7 +1,7 @@
 // The live fetch() call, always in step with the form.
 import { useMemo } from 'react';
 import type { ScenarioRequest } from '../../scenario/types.ts';
-import { fetchCode } from './fetch-code.ts';
+import { fetchCode } from '../../lib/fetch-code.ts';
 
 export function FetchCode({ request, url }: { request: ScenarioRequest; url: string }) {
   const code = useMemo(() => fetchCode(request, url), [request, url]);

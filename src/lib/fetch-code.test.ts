@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchCode, jsString } from './fetch-code.ts';
-import { DEFAULT_REQUEST } from '../../scenario/defaults.ts';
-import type { ScenarioRequest } from '../../scenario/types.ts';
+import { DEFAULT_REQUEST } from '../scenario/defaults.ts';
+import type { ScenarioRequest } from '../scenario/types.ts';
 
 const URL_ = 'http://api.playground.localhost:8787/api/data';
 const req = (patch: Partial<ScenarioRequest>): ScenarioRequest => ({ ...DEFAULT_REQUEST, ...patch });

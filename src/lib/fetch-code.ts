@@ -1,6 +1,6 @@
 // The fetch() call the form describes, as a learner would write it in their
 // own app. Options left at fetch()'s defaults are not written out.
-import type { HeaderList, RequestBody, ScenarioRequest } from '../../scenario/types.ts';
+import type { HeaderList, RequestBody, ScenarioRequest } from '../scenario/types.ts';
 
 /** A single-quoted JavaScript string literal for any text. */
 export function jsString(text: string): string {
