@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Deployment } from '../../scenario/origins.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { requestUrl } from '../../lib/request-url.ts';
-import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
+import { loadPredictor, type ModelAnswer } from '../../lib/prediction.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
 import { RunnerFrames } from './runner-frames.ts';
 import { runScenario, type RunReport } from './run-scenario.ts';
@@ -35,7 +35,7 @@ export function useRun() {
   return useMutation({
     mutationKey: ['run'],
     mutationFn: async ({ scenario, deployment, session }: RunVariables): Promise<RunData> => {
-      const url = await requestUrl(scenario, deployment, session);
+      const [url, predictScenario] = await Promise.all([requestUrl(scenario, deployment, session), loadPredictor()]);
       const prediction = predictScenario({
         scenario, deployment, requestUrl: url, cache: tabPreflightCache.get(), now: Date.now(), parentOrigin: location.origin,
       });
