@@ -1,6 +1,6 @@
 // A CPU profile of our policy server under load (node --cpu-prof), summarised
 // as the functions with the most self time: where to look before optimising.
-//   node scripts/bench/profile.mjs [preflight|actual] [seconds]   (after npm run build)
+//   node scripts/bench/profile.mjs [preflight|actual] [seconds] [ours|bare|express]   (after npm run build)
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +24,9 @@ export function topSelfTime(profile, count = 25) {
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, time]) => ({ name, share: time / total }));
 }
 
-export async function profileOurs({ kind = 'preflight', seconds = 5, basePort = 9490 } = {}) {
+export async function profileServer({ server: name = 'ours', kind = 'preflight', seconds = 5, basePort = 9490 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cors-playground-prof-'));
-  const server = await startServer('ours', basePort, basePort + 1, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const server = await startServer(name, basePort, basePort + 1, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const target = await benchTarget(basePort, server.port);
   const r = await autocannon({ url: `http://127.0.0.1:${server.port}`, connections: 32, duration: seconds, requests: [{ path: target.target(newSessionId()), ...target[kind] }] });
   await server.stop();
@@ -35,7 +35,7 @@ export async function profileOurs({ kind = 'preflight', seconds = 5, basePort = 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rps, file, top } = await profileOurs({ kind: process.argv[2] ?? 'preflight', seconds: Number(process.argv[3] ?? 5) });
+  const { rps, file, top } = await profileServer({ kind: process.argv[2] ?? 'preflight', seconds: Number(process.argv[3] ?? 5), server: process.argv[4] ?? 'ours' });
   console.log(`${rps.toFixed(0)} req/s; profile: ${file}`);
   for (const { name, share } of top) console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
 }
