@@ -27,6 +27,11 @@ export async function benchHttp({ basePort, rounds = 3, seconds = 3, connections
   for (const [i, name] of SERVERS.entries()) servers[name] = await startServer(name, basePort + 2 * i, basePort + 2 * i + 1);
   const results = {};
   try {
+    // A first load of each server and kind, not counted: the JIT compiles the hot paths.
+    for (const name of SERVERS) {
+      const target = await benchTarget(basePort + 2 * SERVERS.indexOf(name), servers[name].port);
+      for (const kind of KINDS) await load(servers[name].port, target, kind, { connections, seconds: 1 });
+    }
     for (let round = 1; round <= rounds; round++) {
       for (const kind of KINDS) {
         for (const name of SERVERS) {
