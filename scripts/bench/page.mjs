@@ -32,11 +32,15 @@ function sendAndTime(page, n) {
       document.querySelector(`[data-testid="run-result"][data-state="done"][data-run-count="${n}"][data-predicted-outcome]`) &&
       document.querySelector('[data-testid="agreement"]');
     return new Promise((resolve) => {
+      performance.clearMarks();
       const start = performance.now();
       const observer = new MutationObserver(() => {
         if (!done()) return;
         observer.disconnect();
-        resolve(performance.now() - start);
+        const total = performance.now() - start;
+        // The page's own marks (use-run.ts, run-scenario.ts), as ms since the click.
+        const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cors-playground:run:')).map((m) => [m.name.slice(20), m.startTime - start]));
+        resolve({ total, marks: { ...marks, rendered: total } });
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Send').click();
@@ -77,19 +81,26 @@ export async function benchPage({ basePort, runs = 20, log = console.log }) {
         page = await context.newPage();
         await page.goto(link);
         await page.waitForSelector('[data-testid="live-prediction"][data-verdict="ok"]');
-        cold.push(await sendAndTime(page, 1));
+        cold.push((await sendAndTime(page, 1)).total);
         coldBare.push(await bareRoundTrips(page, scenario));
         if (i < runs - 1) await context.close();
       }
       // Warm: the last page, Send after Send.
+      const phases = [];
       for (let i = 0; i < runs; i++) {
-        warm.push(await sendAndTime(page, i + 2));
+        const { total, marks } = await sendAndTime(page, i + 2);
+        warm.push(total);
+        phases.push(marks);
         warmBare.push(await bareRoundTrips(page, scenario));
       }
       await page.context().close();
-      results[name] = { cold: median(cold), coldBare: median(coldBare), warm: median(warm), warmBare: median(warmBare) };
+      // Median time of each phase of a warm run: from the previous mark to this one.
+      const names = Object.keys(phases[0]);
+      const warmPhases = Object.fromEntries(names.map((n, i) => [n, median(phases.map((p) => p[n] - (i === 0 ? 0 : p[names[i - 1]])))]));
+      results[name] = { cold: median(cold), coldBare: median(coldBare), warm: median(warm), warmBare: median(warmBare), warmPhases };
       const r = results[name];
       log(`  ${name.padEnd(16)} cold ${r.cold.toFixed(1)} ms (bare ${r.coldBare.toFixed(1)})  warm ${r.warm.toFixed(1)} ms (bare ${r.warmBare.toFixed(1)})`);
+      log(`    warm phases (median ms): ${Object.entries(warmPhases).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
     }
   } finally {
     await browser.close();
