@@ -6,7 +6,8 @@ import autocannon from 'autocannon';
 import { startServer } from './run-server.mjs';
 import { benchTarget, newSessionId } from './scenario.mjs';
 
-export const SERVERS = ['ours', 'bare', 'express'];
+/** With BENCH_BASELINE_BUILD set, our server from that build runs beside the others. */
+export const SERVERS = ['ours', 'bare', 'express', ...(process.env.BENCH_BASELINE_BUILD ? ['baseline'] : [])];
 export const KINDS = ['preflight', 'actual'];
 
 function load(port, target, kind, { connections, seconds }) {

@@ -3,7 +3,8 @@
 // Settings (environment): BENCH_PORT (first of 20 ports, 9400), BENCH_ROUNDS (3),
 // BENCH_SECONDS (3), BENCH_CONNECTIONS (32), BENCH_MEMORY_REQUESTS (1000000),
 // BENCH_SESSIONS (10000), BENCH_PAGE_RUNS (20), BENCH_ONLY (e.g. "http,page"),
-// BENCH_JSON (a file to write every figure to).
+// BENCH_JSON (a file to write every figure to), BENCH_BASELINE_BUILD (an older
+// build/ directory whose server runs beside ours in the HTTP rounds).
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -54,6 +55,8 @@ if (wanted('http')) {
     const [o, b, e] = [h.ours[kind], h.bare[kind], h.express[kind]];
     console.log(`  ${kind}: ours ${o.rps.toFixed(0)} req/s (p50 ${o.p50} ms, p99 ${o.p99} ms); bare ${b.rps.toFixed(0)} (p99 ${b.p99} ms); Express ${e.rps.toFixed(0)} (p99 ${e.p99} ms)`);
     console.log(`    ours/bare ${x(o.rps, b.rps)} (target ≥ 0.9×), ours/Express ${x(o.rps, e.rps)}, p99 ours/bare ${x(o.p99, b.p99)} (target ≤ 2×)`);
+    const old = h.baseline?.[kind];
+    if (old) console.log(`    baseline build ${old.rps.toFixed(0)} req/s (p99 ${old.p99} ms): ours/baseline ${x(o.rps, old.rps)}, baseline/bare ${x(old.rps, b.rps)}`);
   }
 }
 

@@ -1,5 +1,7 @@
 // One server under test per process (so each has its own event loop and heap):
-//   node servers.mjs ours|bare|express <appPort> <apiPort>
+//   node servers.mjs ours|baseline|bare|express <appPort> <apiPort>
+// "baseline" is our server from another build (BENCH_BASELINE_BUILD, e.g. an
+// older commit's build/ directory), to measure a change before and after in one run.
 // It tells its parent the port it listens on, then answers memory questions.
 import http from 'node:http';
 import { startPlayground } from '../../build/server/server/playground.js';
@@ -64,9 +66,16 @@ async function express() {
 }
 
 let playground = null;
-async function ours() {
-  playground = await startPlayground({ host: '127.0.0.1', appPort, apiPort, site: SITE, staticDir: 'dist', appPublicPort: null });
+async function ours(start = startPlayground) {
+  playground = await start({ host: '127.0.0.1', appPort, apiPort, site: SITE, staticDir: 'dist', appPublicPort: null });
   return playground.apiPort;
+}
+
+async function baseline() {
+  const build = process.env.BENCH_BASELINE_BUILD;
+  if (!build) throw new Error('BENCH_BASELINE_BUILD is not set');
+  const { startPlayground: start } = await import(`${build}/server/server/playground.js`);
+  return ours(start);
 }
 
 /** The record's own idea of the memory it holds (its private total, read here only to compare). */
@@ -76,7 +85,7 @@ function recordStats() {
   return { sessions: log.sessionCount, bytes: log.totalBytes ?? log.bytes ?? null };
 }
 
-const start = { bare, express, ours }[kind];
+const start = { bare, express, ours, baseline }[kind];
 if (!start) throw new Error(`unknown server kind ${kind}`);
 const port = await start();
 process.on('message', (message) => {
