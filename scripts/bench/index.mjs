@@ -51,12 +51,17 @@ if (wanted('http')) {
   const [rounds, seconds, connections] = [env('BENCH_ROUNDS', 3), env('BENCH_SECONDS', 3), env('BENCH_CONNECTIONS', 32)];
   console.log(`\nHTTP (autocannon, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s after a warm-up)`);
   const h = (figures.http = await benchHttp({ basePort: base, rounds, seconds, connections }));
+  // Each ratio is the median over rounds of the two servers' figures in the same round (a few seconds apart).
+  const ratio = (a, b, kind, key = 'rps') => {
+    const per = h[a][kind].rounds.map((r, i) => r[key] / h[b][kind].rounds[i][key]).sort((p, q) => p - q);
+    return `${per[Math.floor(per.length / 2)].toFixed(2)}×`;
+  };
   for (const kind of KINDS) {
     const [o, b, e] = [h.ours[kind], h.bare[kind], h.express[kind]];
     console.log(`  ${kind}: ours ${o.rps.toFixed(0)} req/s (p50 ${o.p50} ms, p99 ${o.p99} ms); bare ${b.rps.toFixed(0)} (p99 ${b.p99} ms); Express ${e.rps.toFixed(0)} (p99 ${e.p99} ms)`);
-    console.log(`    ours/bare ${x(o.rps, b.rps)} (target ≥ 0.9×), ours/Express ${x(o.rps, e.rps)}, p99 ours/bare ${x(o.p99, b.p99)} (target ≤ 2×)`);
+    console.log(`    ours/bare ${ratio('ours', 'bare', kind)} (target ≥ 0.9×), ours/Express ${ratio('ours', 'express', kind)}, p99 ours/bare ${ratio('ours', 'bare', kind, 'p99')} (target ≤ 2×)`);
     const old = h.baseline?.[kind];
-    if (old) console.log(`    baseline build ${old.rps.toFixed(0)} req/s (p99 ${old.p99} ms): ours/baseline ${x(o.rps, old.rps)}, baseline/bare ${x(old.rps, b.rps)}`);
+    if (old) console.log(`    baseline build ${old.rps.toFixed(0)} req/s (p99 ${old.p99} ms): ours/baseline ${ratio('ours', 'baseline', kind)}, baseline/bare ${ratio('baseline', 'bare', kind)}`);
   }
 }
 

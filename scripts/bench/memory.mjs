@@ -3,7 +3,7 @@
 // that many tabs would), with the record's own estimate of what it holds.
 import autocannon from 'autocannon';
 import { startServer } from './run-server.mjs';
-import { benchTarget, newSessionId } from './scenario.mjs';
+import { benchTarget, sessionIds } from './scenario.mjs';
 
 const MB = 1024 * 1024;
 
@@ -13,7 +13,7 @@ export async function benchMemory({ basePort, requests = 1_000_000, sessions = 1
     const target = await benchTarget(basePort, server.port);
     // Sessions in turn across all connections. (A requests array of every session's
     // two requests makes autocannon itself crawl: it is rebuilt per request.)
-    const paths = Array.from({ length: sessions }, () => target.target(newSessionId()));
+    const paths = (await sessionIds(basePort, sessions)).map((id) => target.target(id));
     let next = 0;
     const path = () => paths[next++ % sessions];
     const before = await server.ask('gc');

@@ -2,7 +2,7 @@
 // in the DOM, against the bare fetch() round trips that run performs (the
 // record read before and after, and the scenario's own request from the
 // runner frame), replayed bare in the same frames right after. Cold = the
-// first Send after the page loads; warm = later Sends in the same page.
+// first Send once the page has loaded (network idle); warm = later Sends in the same page.
 import { chromium } from '@playwright/test';
 import { findChromium } from '../find-chromium.mjs';
 import { DEFAULT_SCENARIO } from '../../build/server/src/scenario/defaults.js';
@@ -81,6 +81,8 @@ export async function benchPage({ basePort, runs = 20, log = console.log }) {
         page = await context.newPage();
         await page.goto(link);
         await page.waitForSelector('[data-testid="live-prediction"][data-verdict="ok"]');
+        // As a learner clicks Send: after the page has loaded, including the runner frame it loads ahead.
+        await page.waitForLoadState('networkidle');
         cold.push((await sendAndTime(page, 1)).total);
         coldBare.push(await bareRoundTrips(page, scenario));
         if (i < runs - 1) await context.close();

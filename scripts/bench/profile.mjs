@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startServer } from './run-server.mjs';
-import { benchTarget, newSessionId } from './scenario.mjs';
+import { benchTarget, madeUpSessionId, sessionIds } from './scenario.mjs';
 
 /** Self time per function (name and file:line), largest first, as shares of the sampled time. */
 export function topSelfTime(profile, count = 25) {
@@ -28,7 +28,8 @@ export async function profileServer({ server: name = 'ours', kind = 'preflight',
   const dir = mkdtempSync(join(tmpdir(), 'cors-playground-prof-'));
   const server = await startServer(name, basePort, basePort + 1, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const target = await benchTarget(basePort, server.port);
-  const r = await autocannon({ url: `http://127.0.0.1:${server.port}`, connections: 32, duration: seconds, requests: [{ path: target.target(newSessionId()), ...target[kind] }] });
+  const [session] = name === 'ours' ? await sessionIds(basePort, 1) : [madeUpSessionId()];
+  const r = await autocannon({ url: `http://127.0.0.1:${server.port}`, connections: 32, duration: seconds, requests: [{ path: target.target(session), ...target[kind] }] });
   await server.stop();
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   return { rps: r.requests.average, file: join(dir, file), top: topSelfTime(JSON.parse(readFileSync(join(dir, file), 'utf8'))) };

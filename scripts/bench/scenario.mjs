@@ -3,6 +3,7 @@
 // credentials, exposed headers, a max-age), as our policy server gets it (a
 // config segment in the URL) and as the requests a browser would send.
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { makeDeployment } from '../../build/server/src/scenario/origins.js';
 import { resolveServerSide } from '../../build/server/src/scenario/resolve.js';
 import { encodeServerSide } from '../../build/server/src/scenario/wire.js';
@@ -21,8 +22,37 @@ export const POLICY = {
   maxAge: 600,
 };
 
-/** A session id of the form the page makes (see lib/session.ts). */
-export const newSessionId = () => randomBytes(16).toString('base64url');
+/** A session id of the form the page made before the server issued them (enough for bare and Express). */
+export const madeUpSessionId = () => randomBytes(16).toString('base64url');
+
+function getJson(port, host, path) {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * `count` session ids as a tab gets them: from the app host's GET /__session
+ * when the server issues (and checks) them, else made up as pages once did.
+ */
+export async function sessionIds(appPort, count) {
+  const d = makeDeployment(SITE, appPort);
+  const host = new URL(d.app).host;
+  const ids = [];
+  for (let i = 0; i < count; i++) {
+    const { status, body } = await getJson(appPort, host, '/__session');
+    if (status === 404) return Array.from({ length: count }, madeUpSessionId);
+    if (status !== 200) throw new Error(`GET /__session answered ${status}: ${body}`);
+    ids.push(JSON.parse(body).session);
+  }
+  return ids;
+}
 
 /** Everything a load generator needs to hit one server the way a browser would. */
 export async function benchTarget(appPort, apiPort, path = '/api/items/42?view=full') {

@@ -2,12 +2,14 @@
 // engine's prediction for the run is made here, before the browser runs it,
 // from the scenario and the model's own preflight cache only, and stored with
 // the run's result; neither is ever derived from the other.
+import { useEffect } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Deployment } from '../../scenario/origins.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { loadPredictor, type ModelAnswer } from '../../lib/prediction.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
+import { usePlayground } from '../../store/playground-store.ts';
 import { RunnerFrames } from './runner-frames.ts';
 import { runScenario, type RunReport } from './run-scenario.ts';
 
@@ -30,8 +32,13 @@ export interface RunData {
   prediction: ModelAnswer;
 }
 
-export function useRun() {
+/** @param deployment the playground's origins once known: the runner for the scenario's origin is then loaded ahead of Send. */
+export function useRun(deployment: Deployment | null = null) {
   const queryClient = useQueryClient();
+  const role = usePlayground((s) => s.scenario.request.from);
+  useEffect(() => {
+    if (deployment) runnerFrames().prepare(role, deployment);
+  }, [role, deployment]);
   return useMutation({
     mutationKey: ['run'],
     mutationFn: async ({ scenario, deployment, session }: RunVariables): Promise<RunData> => {
