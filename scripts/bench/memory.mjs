@@ -33,6 +33,8 @@ export async function benchMemory({ basePort, requests = 1_000_000, sessions = 1
     const seconds = (Date.now() - started) / 1000;
     log(`  (${((Date.now() - started) / 1000).toFixed(1)} s, ${r.requests.total} answered)`);
     if (r.non2xx > 0 || r.errors > 0) throw new Error(`memory phase: ${r.non2xx} non-2xx answers, ${r.errors} errors (${r.timeouts} timeouts, ${r.resets} resets)`);
+    // Once the load generator's sockets have closed on the server's side too.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const after = await server.ask('gc');
     const during = samples.map((s) => s.memory);
     const peak = (key) => Math.max(...during.map((m) => m[key]));
