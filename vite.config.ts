@@ -2,6 +2,7 @@
 // another origin), the dev server, and vitest's settings.
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { budgetProblem, measureBundle } from './scripts/bundle-budget.mjs';
 
 /**
  * Puts the runner's script inside runner.html. A sandboxed runner has the
@@ -34,13 +35,32 @@ function inlineRunnerScript(): Plugin {
   };
 }
 
+/** Fails the build when the page's initial JavaScript is over budget (scripts/bundle-budget.mjs). */
+function initialJsBudget(): Plugin {
+  return {
+    name: 'cors-playground:initial-js-budget',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const entry = chunks.find((c) => c.isEntry && c.name === 'main');
+        if (!entry) return this.error('the main entry chunk is missing');
+        const problem = budgetProblem(measureBundle(chunks, entry.fileName));
+        if (problem) this.error(problem);
+      },
+    },
+  };
+}
+
 // The dev script starts the policy server's app listener here; the dev server
 // forwards everything that is not the front end to it.
 const APP_LISTENER = 'http://127.0.0.1:5174';
 const SITE = process.env.PLAYGROUND_SITE || 'playground.localhost';
 
 export default defineConfig({
-  plugins: [react(), inlineRunnerScript()],
+  plugins: [react(), inlineRunnerScript(), initialJsBudget()],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -66,7 +86,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

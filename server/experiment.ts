@@ -9,6 +9,7 @@ import type { ApiPath } from '../src/scenario/api-path.ts';
 import { decodeServerSide, type DecodeResult, type InflateRaw } from '../src/scenario/wire.ts';
 import { deploymentOf, headerValue, type Deployments } from './hosts.ts';
 import type { Deployment } from '../src/scenario/origins.ts';
+import type { ConfigCache } from './config-cache.ts';
 import { framedHeaders, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { bodyPreview, type RequestLog } from './request-log.ts';
@@ -19,6 +20,7 @@ import { getAll } from '../src/scenario/http-syntax.ts';
 export interface ExperimentDeps extends Deployments {
   log: RequestLog;
   inflateRaw: InflateRaw;
+  configs: ConfigCache;
 }
 
 export function answerExperiment(
@@ -39,7 +41,7 @@ export function answerExperiment(
     path: call.path,
     headers: request.headers,
     bodyBytes: request.body.byteLength,
-    bodyText: bodyPreview(request.body),
+    bodyText: request.body.byteLength === 0 ? '' : bodyPreview(request.body),
     kind: isPreflight(incoming) ? 'preflight' : 'actual',
     redirected: call.redirected,
     response: { status: response.status, headers: framedHeaders(response, request.keepAlive) },
@@ -47,8 +49,15 @@ export function answerExperiment(
   return response;
 }
 
-/** The server side the config segment carries, if it decodes and the server may send it; else why not. */
+/**
+ * The server side the config segment carries, if it decodes and the server may
+ * send it; else why not. Cached per segment and deployment (validation depends on it).
+ */
 function readConfig(config: string, d: Deployment, deps: ExperimentDeps): DecodeResult {
+  return deps.configs.get(`${d.api} ${config}`, () => decodeAndValidate(config, d, deps));
+}
+
+function decodeAndValidate(config: string, d: Deployment, deps: ExperimentDeps): DecodeResult {
   let decoded: DecodeResult;
   try {
     decoded = decodeServerSide(config, deps.inflateRaw);

@@ -57,6 +57,14 @@ describe('serialization', () => {
     expect(serializeResponse({ status: 204, headers: [], body: 'abc' }, [], 'GET').toString()).toBe('HTTP/1.1 204 No Content\r\n\r\n');
   });
 
+  it('puts a Latin-1 head and a UTF-8 or byte body into one buffer, byte for byte', () => {
+    const text = serializeResponse({ status: 200, headers: [], body: 'é✓' }, [['X-Name', 'café']], 'GET');
+    expect([...text]).toEqual([...Buffer.from('HTTP/1.1 200 OK\r\nX-Name: caf\xe9\r\n\r\n', 'latin1'), ...Buffer.from('é✓', 'utf8')]);
+    const bytes = serializeResponse({ status: 200, headers: [], body: new Uint8Array([0, 255, 10]) }, [], 'GET');
+    expect([...bytes.subarray(-3)]).toEqual([0, 255, 10]);
+    expect(bytes.length).toBe('HTTP/1.1 200 OK\r\n\r\n'.length + 3);
+  });
+
   it('writes an empty reason phrase for a status without a name', () => {
     expect(serializeResponse({ status: 299, headers: [], body: '' }, [], 'GET').toString()).toBe('HTTP/1.1 299 \r\n\r\n');
   });

@@ -46,14 +46,23 @@ export function unwritableResponse(reason: string): HandlerResponse {
   return jsonError(500, 'unwritable-response', reason);
 }
 
-/** The whole message. A HEAD answer keeps its Content-Length but carries no body. */
+/**
+ * The whole message in one buffer, so the socket gets one write per answer
+ * (head and body in the same TCP segment when they fit). A HEAD answer keeps
+ * its Content-Length but carries no body.
+ */
 export function serializeResponse(response: HandlerResponse, lines: HeaderList, method: string): Buffer {
   const reason = STATUS_CODES[response.status] ?? '';
   let head = `HTTP/1.1 ${response.status} ${reason}\r\n`;
   for (const [name, value] of lines) head += `${name}: ${value}\r\n`;
   head += '\r\n';
-  const headBytes = Buffer.from(head, 'latin1');
-  if (method === 'HEAD' || !mayHaveContent(response.status)) return headBytes;
-  const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
-  return Buffer.concat([headBytes, body]);
+  const { body } = response;
+  const withBody = method !== 'HEAD' && mayHaveContent(response.status);
+  const bodyBytes = withBody ? bodyByteLength(body) : 0;
+  const message = Buffer.allocUnsafe(head.length + bodyBytes);
+  message.write(head, 0, 'latin1');
+  if (bodyBytes === 0) return message;
+  if (typeof body === 'string') message.write(body, head.length, 'utf8');
+  else message.set(body, head.length);
+  return message;
 }

@@ -5,6 +5,7 @@ import { makeDeployment, makeFallbackDeployment } from '../src/scenario/origins.
 import type { ServerConfig } from './config.ts';
 import { handle, type HandlerDeps } from './handler.ts';
 import { createHttpServer, DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http.ts';
+import { ConfigCache } from './config-cache.ts';
 import { inflateRaw } from './inflate.ts';
 import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
@@ -35,6 +36,7 @@ export async function startPlayground(config: ServerConfig, http: HttpOptions = 
     fallback: makeFallbackDeployment(publicAppPort, apiPort),
     log: new RequestLog(),
     inflateRaw,
+    configs: new ConfigCache(),
     newCookieValue: () => randomBytes(18).toString('base64url'),
     staticFiles: createStaticFiles(config.staticDir),
   };

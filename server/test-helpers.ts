@@ -8,6 +8,7 @@ import path from 'node:path';
 import { makeDeployment, makeFallbackDeployment } from '../src/scenario/origins.ts';
 import type { HeaderList } from '../src/scenario/types.ts';
 import type { HandlerDeps } from './handler.ts';
+import { ConfigCache } from './config-cache.ts';
 import { inflateRaw } from './inflate.ts';
 import type { HandlerRequest } from './messages.ts';
 import { RequestLog } from './request-log.ts';
@@ -42,6 +43,7 @@ export function testDeps(staticDir = makeStaticDir()): HandlerDeps {
     fallback,
     log: new RequestLog(),
     inflateRaw,
+    configs: new ConfigCache(),
     newCookieValue: () => `cookie-${++cookies}`,
     staticFiles: createStaticFiles(staticDir),
   };

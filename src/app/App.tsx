@@ -62,7 +62,7 @@ export function App() {
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
   const scenario = usePlayground((s) => s.scenario);
   const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server]);
-  const run = useRun();
+  const run = useRun(deploymentQuery.isSuccess ? deployment : null);
   const live = useLivePrediction(deployment, session);
 
   // Set synchronously on Send, so the result never shows the previous run as

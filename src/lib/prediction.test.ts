@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import { makeDeployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { predictScenario, predictsPreflight } from './prediction.ts';
+import { predictsPreflight } from './prediction.ts';
+import { predictScenario } from './predict-scenario.ts';
 import { requestUrl } from './request-url.ts';
 
 const d = makeDeployment();

@@ -1,47 +1,46 @@
-// The engine run the way the page runs it: the real server model, the real
-// request URL and the runner frame's own address. The result is an answer
-// rather than a throw, so a bug in the model can never stop a real run and is
-// shown to the learner instead of hidden.
-import { predict } from '../engine/predict.ts';
-import type { PreflightCache, Prediction } from '../engine/types.ts';
-import { serverModel } from '../policy/model.ts';
-import { runnerUrl } from '../runner/protocol.ts';
-import { runnerHost, type Deployment } from '../scenario/origins.ts';
-import type { Scenario } from '../scenario/types.ts';
-import type { LoginCookie } from '../scenario/victim.ts';
+// The model's answer as the page passes it around, and the engine itself
+// loaded on demand: the engine is the largest part of the page's own code, so
+// it is its own chunk (predict-scenario.ts), requested as soon as the page
+// first renders and shared by the live prediction and every run.
+import { useEffect, useState } from 'react';
+import type { Prediction } from '../engine/types.ts';
+import type { predictScenario } from './predict-scenario.ts';
 
 export type ModelAnswer = { kind: 'prediction'; prediction: Prediction } | { kind: 'crash'; message: string };
-
-export interface PredictScenarioInput {
-  scenario: Scenario;
-  deployment: Deployment;
-  /** From lib/request-url.ts: the URL the run calls fetch() with. */
-  requestUrl: string;
-  cache: PreflightCache;
-  now: number;
-  /** The playground page's origin: the runner frame's URL names it (quoted by "Unsafe attempt to load URL"). */
-  parentOrigin: string;
-  /** The API's login cookie in this browser, from the server's log (lib/server-api.ts loginCookie). */
-  cookie: LoginCookie;
-}
-
-export function predictScenario(input: PredictScenarioInput): ModelAnswer {
-  const { scenario, deployment } = input;
-  try {
-    const prediction = predict(
-      {
-        scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment),
-        cache: input.cache, now: input.now, cookie: input.cookie,
-      },
-      { frameUrl: runnerUrl(runnerHost(scenario.request.from, deployment), input.parentOrigin) },
-    );
-    return { kind: 'prediction', prediction };
-  } catch (e) {
-    return { kind: 'crash', message: e instanceof Error ? e.message : String(e) };
-  }
-}
+export type PredictScenario = typeof predictScenario;
+export type { PredictScenarioInput } from './predict-scenario.ts';
 
 /** Whether the model expects an OPTIONS request on the wire for this run. */
 export function predictsPreflight(p: Prediction): boolean {
   return p.requests.some((r) => r.kind === 'preflight');
+}
+
+let loaded: PredictScenario | null = null;
+let loading: Promise<PredictScenario> | null = null;
+
+/** The engine, loaded once; a failed load is tried again on the next call. */
+export function loadPredictor(): Promise<PredictScenario> {
+  loading ??= import('./predict-scenario.ts').then(
+    (m) => (loaded = m.predictScenario),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The engine once it has loaded; null until then (the page shows no verdict rather than a wrong one). */
+export function usePredictor(): PredictScenario | null {
+  const [predictor, setPredictor] = useState<PredictScenario | null>(() => loaded);
+  useEffect(() => {
+    if (predictor) return;
+    let live = true;
+    // A failed load leaves the verdict empty; the next Send tries again and reports why.
+    loadPredictor().then((p) => live && setPredictor(() => p), () => {});
+    return () => {
+      live = false;
+    };
+  }, [predictor]);
+  return predictor;
 }

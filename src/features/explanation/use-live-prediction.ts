@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PreflightCache } from '../../engine/types.ts';
-import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
+import { usePredictor, type ModelAnswer } from '../../lib/prediction.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
@@ -30,19 +30,20 @@ export function useLivePrediction(deployment: Deployment, session: string): Mode
   const url = useQuery({ ...requestUrlQueryOptions(scenario, deployment, session), placeholderData: keepPreviousData });
   const cache = useSyncExternalStore(tabPreflightCache.subscribe, tabPreflightCache.get);
   const tick = useExpiryTick(cache);
+  const predictScenario = usePredictor();
   const requestUrl = url.data;
   // The login state, as the server recorded it: whether there is a cookie to send at all.
   const log = useQuery({ ...logStatusQueryOptions(session), retry: false });
   const cookieSameSite = loginCookie(log.data)?.sameSite ?? null;
   return useMemo(
     () =>
-      requestUrl === undefined
+      requestUrl === undefined || predictScenario === null
         ? null
         : predictScenario({
           scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin,
           cookie: cookieSameSite ? { sameSite: cookieSameSite } : null,
         }),
     // `tick` only asks for a fresh Date.now() once a cache entry has expired.
-    [scenario, deployment, requestUrl, cache, tick, cookieSameSite],
+    [scenario, deployment, requestUrl, cache, tick, cookieSameSite, predictScenario],
   );
 }

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { EXPORT_TARGETS, generateExport, observedId } from '../../export/targets.ts';
 import { OBSERVED } from '../../export/observed.ts';
-import { predictScenario } from '../../lib/prediction.ts';
+import { predictScenario } from '../../lib/predict-scenario.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { EMPTY_CACHE } from '../../engine/preflight-cache.ts';
 import type { Deployment } from '../../scenario/origins.ts';

@@ -40,6 +40,7 @@ export interface RunDeps {
 export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployment, session: string, url: string): Promise<RunReport> {
   const { request } = scenario;
   const before = await deps.queryClient.fetchQuery(logStatusQueryOptions(session));
+  performance.mark('cors-playground:run:log-before');
   let result: RunResult | null = null;
   let harnessError: string | null = null;
   try {
@@ -47,7 +48,9 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
   } catch (e) {
     harnessError = (e as Error).message;
   }
+  performance.mark('cors-playground:run:fetched');
   const after = await fetchLog(session, before.lastSeq);
+  performance.mark('cors-playground:run:log-after');
   void deps.queryClient.invalidateQueries({ queryKey: logStatusQueryOptions(session).queryKey });
   return {
     url,

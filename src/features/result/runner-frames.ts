@@ -78,6 +78,11 @@ export class RunnerFrames {
     return this.frame;
   }
 
+  /** Loads the runner for `role` ahead of a run, so the first Send does not wait for a page (and its process) to load. */
+  prepare(role: OriginRole, d: Deployment): void {
+    this.frameFor(role, d);
+  }
+
   /** Runs one fetch() in the runner for `role`; rejects only when the runner itself fails or times out. */
   async run(role: OriginRole, d: Deployment, url: string, init: RunInit): Promise<RunResult> {
     const frame = this.frameFor(role, d);

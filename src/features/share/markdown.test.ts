@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../../scenario/defaults.ts';
 import { makeDeployment } from '../../scenario/origins.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { predictScenario } from '../../lib/prediction.ts';
+import { predictScenario } from '../../lib/predict-scenario.ts';
 import { requestUrl } from '../../lib/request-url.ts';
 import type { BrowserRun } from '../../lib/browser-run.ts';
 import { scenarioMarkdown } from './markdown.ts';
