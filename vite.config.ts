@@ -67,6 +67,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
+    // Origin patterns need their (lazily loaded) linear-time engine, as the server loads it before listening.
+    setupFiles: ['./src/policy/load-pattern-engine.setup.ts'],
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

@@ -8,6 +8,7 @@ import { createHttpServer, DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http
 import { inflateRaw } from './inflate.ts';
 import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
+import { loadPatternEngine } from '../src/policy/origin-pattern.ts';
 
 export interface Playground {
   deps: HandlerDeps;
@@ -17,6 +18,8 @@ export interface Playground {
 }
 
 export async function startPlayground(config: ServerConfig, http: HttpOptions = DEFAULT_HTTP_OPTIONS): Promise<Playground> {
+  // Before the first request: a pattern must never be "still being checked" here.
+  await loadPatternEngine();
   let deps: HandlerDeps | null = null;
   const ready = () => {
     if (!deps) throw new Error('the playground is still starting');

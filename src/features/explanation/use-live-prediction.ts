@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PreflightCache } from '../../engine/types.ts';
+import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
@@ -29,13 +30,15 @@ export function useLivePrediction(deployment: Deployment, session: string): Mode
   const url = useQuery({ ...requestUrlQueryOptions(scenario, deployment, session), placeholderData: keepPreviousData });
   const cache = useSyncExternalStore(tabPreflightCache.subscribe, tabPreflightCache.get);
   const tick = useExpiryTick(cache);
+  const patternsReady = usePatternEngineReady();
   const requestUrl = url.data;
   return useMemo(
     () =>
       requestUrl === undefined
         ? null
         : predictScenario({ scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin }),
-    // `tick` only asks for a fresh Date.now() once a cache entry has expired.
-    [scenario, deployment, requestUrl, cache, tick],
+    // `tick` only asks for a fresh Date.now() once a cache entry has expired;
+    // `patternsReady`: an origin pattern matches nothing until its engine has loaded.
+    [scenario, deployment, requestUrl, cache, tick, patternsReady],
   );
 }
