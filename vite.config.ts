@@ -52,6 +52,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': `frame-ancestors http://app.${SITE}:5173 http://localhost:5173` },
     proxy: {
       '/__env': APP_LISTENER,
+      '/__session': APP_LISTENER,
       '/__log': APP_LISTENER,
       '/s/': APP_LISTENER,
       '/r/': APP_LISTENER,

@@ -8,6 +8,7 @@ import { createHttpServer, DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http
 import { inflateRaw } from './inflate.ts';
 import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
+import { createSessionIds } from './session-ids.ts';
 import { loadPatternEngine } from '../src/policy/origin-pattern.ts';
 
 export interface Playground {
@@ -37,6 +38,7 @@ export async function startPlayground(config: ServerConfig, http: HttpOptions = 
     deployment: makeDeployment(config.site, publicAppPort, apiPort),
     fallback: makeFallbackDeployment(publicAppPort, apiPort),
     log: new RequestLog(),
+    sessions: createSessionIds(),
     inflateRaw,
     newCookieValue: () => randomBytes(18).toString('base64url'),
     staticFiles: createStaticFiles(config.staticDir),

@@ -9,7 +9,7 @@ import { encodeServerSide } from '../src/scenario/wire.ts';
 import { handle } from './handler.ts';
 import { RequestParser } from './http-parse.ts';
 import { MAX_ENTRY_BYTES, RequestLog } from './request-log.ts';
-import { API_HOST, deployment, SESSION, testDeps } from './test-helpers.ts';
+import { API_HOST, deployment, SESSION, testDeps, testSessions } from './test-helpers.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -66,7 +66,8 @@ describe('one exchange cannot evict the others', () => {
     const deps = testDeps();
     const log = new RequestLog({ entriesPerSession: 50, sessions: 10, maxAgeMs: 3_600_000, totalBytes: 4 * MAX_ENTRY_BYTES });
     const target = `/s/${SESSION}/${await encodeServerSide(raw)}/data`;
-    const other = target.replace(SESSION, 'other-session-00001');
+    const otherSession = testSessions.issue();
+    const other = target.replace(SESSION, otherSession);
     const small = requestText(other, 1, 2, 10);
     const parser = new RequestParser();
     parser.push(Buffer.from(small, 'latin1'));
@@ -80,7 +81,7 @@ describe('one exchange cannot evict the others', () => {
     if (second.type !== 'request') throw new Error('not parsed');
     handle('api', second.request, { ...deps, log });
 
-    expect(log.read('other-session-00001').entries).toHaveLength(1);
+    expect(log.read(otherSession).entries).toHaveLength(1);
     const kept = log.read(SESSION).entries[0]!;
     expect(kept.response.status).toBe(200);
     const size = JSON.stringify(kept).length;

@@ -19,6 +19,11 @@ export function jsonError(status: number, error: string, detail: string, extra: 
   return json(status, { error, detail }, extra);
 }
 
+/** An id this server did not issue (or issued before a restart): never used, whatever it is. */
+export function badSession(extra: HeaderList = []): HandlerResponse {
+  return jsonError(400, 'bad-session', 'this session id was not issued by this server (reload the page for a new one)', extra);
+}
+
 export function notFound(pathname: string): HandlerResponse {
   return jsonError(404, 'not-found', `nothing is served at ${pathname}`);
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../src/scenario/defaults.ts';
 import { encodeServerSide } from '../src/scenario/wire.ts';
+import { parseRawResponse, rawExchange } from './test-helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 let outDir = '';
@@ -52,9 +53,12 @@ function exitOf(proc: ChildProcess): Promise<number | null> {
 
 describe('SIGTERM', () => {
   it('stops the real process within 2 s, during pattern matches and with a kept-alive connection open', async () => {
-    const { api } = await startServer();
+    const { app, api } = await startServer();
+    // The app's own host name (fetch would not send this Host): the id is issued to the page only.
+    const issued = await rawExchange(app, `GET /__session HTTP/1.1\r\nHost: localhost:${app}\r\nConnection: close\r\n\r\n`);
+    const { session } = JSON.parse(parseRawResponse(issued).body) as { session: string };
     const config = await encodeServerSide({ type: 'policy', policy: { ...DEFAULT_POLICY, allowOrigin: { type: 'pattern', pattern: '^(a|aa)+(\\w+\\w+)+$' } } });
-    const request = `GET /s/shutdown-session-0001/${config}/x HTTP/1.1\r\nHost: 127.0.0.1:${api}\r\nOrigin: http://${'a'.repeat(240)}!\r\n\r\n`;
+    const request = `GET /s/${session}/${config}/x HTTP/1.1\r\nHost: 127.0.0.1:${api}\r\nOrigin: http://${'a'.repeat(240)}!\r\n\r\n`;
     // One connection kept alive and idle, one sending pattern matches back to back.
     const idle = net.connect(api, '127.0.0.1');
     idle.on('error', () => {});
@@ -62,12 +66,16 @@ describe('SIGTERM', () => {
     const busy = net.connect(api, '127.0.0.1');
     busy.on('error', () => {});
     let answers = 0;
+    let firstProblem = '';
     busy.on('data', (chunk: Buffer) => {
-      answers += chunk.toString('latin1').split('HTTP/1.1 ').length - 1;
+      const text = chunk.toString('latin1');
+      if (!text.startsWith('HTTP/1.1 200 ')) firstProblem ||= text;
+      answers += text.split('HTTP/1.1 ').length - 1;
       if (!busy.destroyed) busy.write(request);
     });
     busy.write(request);
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(firstProblem).toBe('');
     expect(answers).toBeGreaterThan(0);
 
     const exited = exitOf(child!);

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { makeDeployment } from '../scenario/origins.ts';
 import { validateServerSide } from '../policy/validate.ts';
-import { sessionId } from '../lib/session.ts';
+import { useSessionId } from '../lib/session.ts';
 import { usePlayground } from '../store/playground-store.ts';
 import { RequestBuilder } from '../features/request-builder/RequestBuilder.tsx';
 import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
@@ -36,7 +36,9 @@ function explainedRun(data: RunData | undefined, edited: boolean): ExplainedRun 
 
 export function App() {
   useScenarioLink();
-  const [session] = useState(() => sessionId());
+  // Issued by the server; until it arrives, URLs are built with a placeholder and Send waits.
+  const issuedSession = useSessionId();
+  const session = issuedSession ?? 'session-not-issued-yet';
   const deploymentQuery = useDeployment();
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
   const scenario = usePlayground((s) => s.scenario);
@@ -50,7 +52,7 @@ export function App() {
   const [runCount, setRunCount] = useState(0);
   const running = starting || run.isPending;
 
-  const refusal = refusalReason(problems.length, problems[0]?.message, deploymentQuery.isSuccess);
+  const refusal = refusalReason(problems.length, problems[0]?.message, deploymentQuery.isSuccess && issuedSession !== null);
   const send = useCallback(() => {
     if (refusal || running) return;
     flushSync(() => {
