@@ -9,7 +9,7 @@ export const NOSNIFF: [string, string] = ['X-Content-Type-Options', 'nosniff'];
 export function json(status: number, value: unknown, extra: HeaderList = []): HandlerResponse {
   return {
     status,
-    headers: [['Content-Type', 'application/json'], NOSNIFF, ...extra],
+    headers: [NOSNIFF, ['Content-Type', 'application/json'], ...extra],
     body: JSON.stringify(value),
   };
 }
