@@ -10,6 +10,7 @@ import { predictScenario, type ModelAnswer } from '../../lib/prediction.ts';
 import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
 import { RunnerFrames } from './runner-frames.ts';
 import { runScenario, type RunReport } from './run-scenario.ts';
+import { patternEngineFor } from '../../lib/pattern-engine.ts';
 
 let frames: RunnerFrames | null = null;
 /** One set of runner frames per page, created on first use (it needs the DOM). */
@@ -36,6 +37,7 @@ export function useRun() {
     mutationKey: ['run'],
     mutationFn: async ({ scenario, deployment, session }: RunVariables): Promise<RunData> => {
       const url = await requestUrl(scenario, deployment, session);
+      await patternEngineFor(scenario.server);
       const prediction = predictScenario({
         scenario, deployment, requestUrl: url, cache: tabPreflightCache.get(), now: Date.now(), parentOrigin: location.origin,
       });
