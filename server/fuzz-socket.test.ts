@@ -10,7 +10,25 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { toBase64Url } from '../src/scenario/api-path.ts';
 import { handle } from './handler.ts';
 import { createHttpServer, DEFAULT_HTTP_OPTIONS, type HttpServer } from './http.ts';
-import { API_HOST, rawExchange, SESSION, testDeps } from './test-helpers.ts';
+import net from 'node:net';
+import { API_HOST, SESSION, testDeps } from './test-helpers.ts';
+
+/**
+ * Sends the bytes and resolves with everything received until the server
+ * closes. A reset counts as a close: closing after an error answer while the
+ * client is still sending makes the kernel reset the connection, and what was
+ * received before it is still checked.
+ */
+function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let received = '';
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text, 'latin1'));
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+    socket.on('close', () => resolve(received));
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(received) : reject(error)));
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no close; received:\n${received}`)));
+  });
+}
 
 // Short deadlines: an incomplete request is answered 408 (or an idle one closed) quickly.
 let server: HttpServer;

@@ -6,6 +6,7 @@
 import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
 import { originMatches } from './origin-pattern.ts';
 import { getJoined } from '../scenario/http-syntax.ts';
+import { valueProblem } from './validate.ts';
 import { lineBytes, MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES, substituteOrigin, type Refusal } from './substitution.ts';
 
 export { MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES } from './substitution.ts';
@@ -107,6 +108,9 @@ function finish(status: number, headers: HeaderList, body: string): OutgoingResp
   if (headers.reduce((n, [name, value]) => n + lineBytes(name, value), 0) > MAX_ANSWER_HEADER_BYTES) {
     return refuse({ path: 'headers', message: `The answer's headers would pass ${MAX_ANSWER_HEADER_BYTES} bytes.` });
   }
+  // Reflected and mirrored request values too are checked as sent (the socket parser already refuses CR/LF/NUL in a request).
+  const unsafe = headers.find(([, value]) => valueProblem(value) !== null);
+  if (unsafe) return refuse({ path: `response.${unsafe[0]}`, message: `echoes a request value that cannot be sent back: ${valueProblem(unsafe[1])}` });
   if (withBody && body.length > MAX_ANSWER_BODY_BYTES) {
     return refuse({ path: 'path', message: `The answer's body (which echoes the path) would pass ${MAX_ANSWER_BODY_BYTES} bytes.` });
   }
