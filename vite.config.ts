@@ -72,6 +72,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': `frame-ancestors http://app.${SITE}:5173 http://localhost:5173` },
     proxy: {
       '/__env': APP_LISTENER,
+      '/__session': APP_LISTENER,
       '/__log': APP_LISTENER,
       '/s/': APP_LISTENER,
       '/r/': APP_LISTENER,
@@ -87,6 +88,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Origin patterns need their (lazily loaded) linear-time engine, as the server loads it before listening.
+    setupFiles: ['./src/policy/load-pattern-engine.setup.ts'],
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

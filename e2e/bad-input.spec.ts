@@ -39,7 +39,10 @@ test('a response header the playground will not send is refused at the field, an
 
 test('the policy server answers a malformed configuration with a JSON 400, and keeps serving', async ({ page }) => {
   const api = `http://127.0.0.1:${TEST_PORTS.api}`;
-  const bad = await page.request.get(`${api}/s/abcdefghijklmnopqrstuv/1%2A%2A%2A/data`, { headers: { Host: `api.playground.localhost:${TEST_PORTS.api}` } });
+  // A session id the server issued (one made up is refused before the configuration is read).
+  const issued = await page.request.get(`http://127.0.0.1:${TEST_PORTS.app}/__session`, { headers: { Host: `app.playground.localhost:${TEST_PORTS.app}` } });
+  const { session } = (await issued.json()) as { session: string };
+  const bad = await page.request.get(`${api}/s/${session}/1%2A%2A%2A/data`, { headers: { Host: `api.playground.localhost:${TEST_PORTS.api}` } });
   expect(bad.status()).toBe(400);
   expect(bad.headers()['content-type']).toContain('application/json');
   expect(bad.headers()['x-content-type-options']).toBe('nosniff');

@@ -7,12 +7,12 @@
 // static files but must not read the record.
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { RequestLog } from './request-log.ts';
-import { isValidSessionId } from '../src/scenario/api-path.ts';
 import { isAppOrigin, type Deployments } from './hosts.ts';
-import { json, jsonError, methodNotAllowed, notFound, NOSNIFF } from './responses.ts';
+import { badSession, json, jsonError, methodNotAllowed, notFound, NOSNIFF } from './responses.ts';
+import type { SessionDeps, SessionIds } from './session-ids.ts';
 import type { StaticFiles } from './static-files.ts';
 
-export interface AppDeps extends Deployments {
+export interface AppDeps extends Deployments, SessionDeps {
   log: RequestLog;
   staticFiles: StaticFiles;
 }
@@ -22,18 +22,25 @@ const NO_STORE: [string, string] = ['Cache-Control', 'no-store'];
 /** `origin` is "http://<Host>" of the request (see requestOrigin). */
 export function answerApp(request: HandlerRequest, pathname: string, query: string, origin: string, deps: AppDeps): HandlerResponse {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request.method, ['GET', 'HEAD']);
-  const isPrivate = pathname === '/__env' || pathname.startsWith('/__log/');
+  const isPrivate = pathname === '/__env' || pathname === '/__session' || pathname.startsWith('/__log/');
   if (isPrivate && !isAppOrigin(origin, deps)) {
     const hosts = [deps.deployment.app, deps.fallback.app].map((o) => o.slice('http://'.length));
     return jsonError(403, 'forbidden-host', `${pathname.startsWith('/__log/') ? '/__log' : '/__env'} is answered only for Host ${hosts.join(' or ')}, not ${origin.slice('http://'.length)}`);
   }
   if (pathname === '/__env') return json(200, { deployment: deps.deployment, fallback: deps.fallback }, [NO_STORE]);
-  if (pathname.startsWith('/__log/')) return answerLog(pathname.slice('/__log/'.length), query, deps.log);
+  if (pathname === '/__session') return answerSession(query, deps.sessions);
+  if (pathname.startsWith('/__log/')) return answerLog(pathname.slice('/__log/'.length), query, deps);
   return answerStatic(pathname, deps);
 }
 
-function answerLog(session: string, query: string, log: RequestLog): HandlerResponse {
-  if (!isValidSessionId(session)) return jsonError(400, 'bad-session', 'a session id is 16 to 64 of A-Z a-z 0-9 _ -');
+/** The tab's id: the one it holds if this server issued it (its preflight cache stays useful), else a new one. */
+function answerSession(query: string, sessions: SessionIds): HandlerResponse {
+  const current = new URLSearchParams(query).get('current') ?? '';
+  return json(200, { session: sessions.verify(current) ? current : sessions.issue() }, [NO_STORE]);
+}
+
+function answerLog(session: string, query: string, { log, sessions }: AppDeps): HandlerResponse {
+  if (!sessions.verify(session)) return badSession();
   const after = new URLSearchParams(query).get('after') ?? '0';
   if (!/^\d{1,15}$/.test(after)) return jsonError(400, 'bad-after', '"after" must be a whole number (a seq)');
   return json(200, log.read(session, Number(after)), [NO_STORE]);

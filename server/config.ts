@@ -32,6 +32,7 @@ function port(env: Record<string, string | undefined>, name: string, fallback: n
   const text = env[name];
   if (!text) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} is not a port number: ${text}`);
+  // 0 asks the system for a free port (tests); the origins are built from the port actually bound.
+  if (!/^\d+$/.test(text) || !Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} is not a port number: ${text}`);
   return value;
 }

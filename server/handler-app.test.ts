@@ -35,9 +35,9 @@ describe('app port: env and log', () => {
     expect(log.cookie).toBe('cookie-1');
   });
 
-  it('answers an unknown session with an empty log, and a malformed one with 400', () => {
+  it('answers an issued session with nothing recorded yet with an empty log, and a malformed one with 400', () => {
     const deps = testDeps();
-    const unknown = handle('app', onApp('GET', '/__log/nobody-was-here-yet'), deps);
+    const unknown = handle('app', onApp('GET', `/__log/${deps.sessions.issue()}`), deps);
     expect(jsonOf(unknown.body)).toEqual({ entries: [], lastSeq: 0, cookie: null, sameSite: null });
     expect(handle('app', onApp('GET', '/__log/short'), deps).status).toBe(400);
     expect(handle('app', onApp('GET', `/__log/${SESSION}?after=-1`), deps).status).toBe(400);

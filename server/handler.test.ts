@@ -96,25 +96,26 @@ describe('raw mode', () => {
     const preflight = handle('api', request('OPTIONS', target, fromApp(API_HOST, [['Access-Control-Request-Method', 'PUT']])), deps);
     expect(preflight.status).toBe(200);
     expect(preflight.headers).toEqual([
+      ['X-Content-Type-Options', 'nosniff'],
       ['Access-Control-Allow-Origin', APP],
       ['access-control-allow-origin', 'http://other.localhost:5173'],
       ['Access-Control-Allow-Methods', 'PUT;DELETE'],
       ['Content-Type', 'application/json'],
-      ['X-Content-Type-Options', 'nosniff'],
     ]);
     const actual = handle('api', request('PUT', target, fromApp()), deps);
-    expect(actual.headers.slice(0, 2)).toEqual([
+    expect(actual.headers.slice(1, 3)).toEqual([
       ['Access-Control-Allow-Origin', APP],
       ['Access-Control-Allow-Credentials', 'True'],
     ]);
   });
 
-  it('answers 500 (and records it) for a value that cannot be written as one byte per character', async () => {
+  it('answers 400 naming the field (and records it) for a value that cannot be written as one byte per character', async () => {
     const deps = testDeps();
     const server: ServerSide = { ...raw, actual: { status: 200, headers: [['X-Note', 'check ✓']] } } as ServerSide;
     const answer = handle('api', request('GET', await experiment(server), fromApp()), deps);
-    expect(answer.status).toBe(500);
-    expect(deps.log.read(SESSION).entries[0]!.response.status).toBe(500);
+    expect(answer.status).toBe(400);
+    expect(jsonOf(answer.body)).toMatchObject({ error: 'bad-config', detail: expect.stringMatching(/^actual\.headers\.0\.value: /) });
+    expect(deps.log.read(SESSION).entries[0]!.response.status).toBe(400);
   });
 
   it.each([

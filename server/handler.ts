@@ -10,6 +10,7 @@
 //                POST /logout/<session>        clears it
 //                anything else                 404 JSON
 //   app port     GET /__env                    { deployment, fallback }
+//                GET /__session?current=<id>   { session }: the current id if this server issued it, else a new one
 //                GET /__log/<session>?after=N  { entries, lastSeq, cookie } (same-origin only)
 //                (both only for Host = the app origin's, else 403 forbidden-host)
 //                GET anything else             a file of STATIC_DIR, or 404
@@ -19,7 +20,7 @@ import { answerExperiment, type ExperimentDeps } from './experiment.ts';
 import { requestOrigin } from './hosts.ts';
 import { answerLogin, type LoginDeps } from './login.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
-import { jsonError, methodNotAllowed, notFound, NOSNIFF, splitTarget } from './responses.ts';
+import { badSession, jsonError, methodNotAllowed, notFound, NOSNIFF, splitTarget } from './responses.ts';
 
 export type Listener = 'app' | 'api';
 
@@ -43,6 +44,7 @@ function route(listener: Listener, request: HandlerRequest, deps: HandlerDeps): 
   if (/^\/[sr]\//.test(pathname)) {
     const call = parseApiPath(request.target);
     if (!call) return jsonError(400, 'bad-api-path', 'expected /s/<session>/<config><path> with a 16-64 character session id');
+    if (!deps.sessions.verify(call.session)) return badSession();
     return answerExperiment(request, call, origin, deps);
   }
   return listener === 'api' ? answerApi(request, pathname, deps) : answerApp(request, pathname, query, origin, deps);

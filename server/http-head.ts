@@ -22,6 +22,8 @@ export type BodyFraming = { type: 'none' } | { type: 'length'; length: number } 
 export interface HeadError {
   status: 400 | 413 | 501 | 505;
   message: string;
+  /** The request's method when the request line was read: a HEAD is answered without a body. */
+  method?: string;
 }
 
 // RFC 9110 field-value: visible characters, SP, HTAB and obs-text; no other controls.
@@ -45,23 +47,26 @@ export function parseHead(text: string, maxBodyBytes: number): RequestHead | Hea
   const headers: HeaderList = [];
   for (const line of lines.slice(1)) {
     const parsed = parseHeaderLine(line);
-    if ('message' in parsed) return parsed;
+    if ('message' in parsed) return { ...parsed, method };
     headers.push(parsed.line);
   }
   const hosts = valuesOf(headers, 'host');
-  if (hosts.length !== 1) return bad('exactly one Host header is required');
+  if (hosts.length !== 1) return { ...bad('exactly one Host header is required'), method };
 
   const version = minor === '0' ? '1.0' : '1.1';
   const body = bodyFraming(headers, maxBodyBytes);
-  if ('message' in body) return body;
+  if ('message' in body) return { ...body, method };
   return {
     method,
     target,
     version,
     headers,
-    keepAlive: wantsKeepAlive(version, headers),
+    // RFC 9112 §6.1: Transfer-Encoding in an HTTP/1.0 message means faulty
+    // framing: answer it, then close the connection.
+    keepAlive: wantsKeepAlive(version, headers) && !(version === '1.0' && body.type === 'chunked'),
     body,
-    expectsContinue: valuesOf(headers, 'expect').some((v) => v.toLowerCase() === '100-continue'),
+    // RFC 9110 §10.1.1: a server must not send 100 Continue to an HTTP/1.0 client.
+    expectsContinue: version === '1.1' && valuesOf(headers, 'expect').some((v) => v.toLowerCase() === '100-continue'),
   };
 }
 

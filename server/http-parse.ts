@@ -26,7 +26,8 @@ export const DEFAULT_LIMITS: ParseLimits = { maxHeadBytes: 32 * 1024, maxBodyByt
 export type ParseOutcome =
   | { type: 'incomplete'; head: RequestHead | null }
   | { type: 'request'; request: ParsedRequest }
-  | { type: 'error'; status: 400 | 413 | 431 | 501 | 505; message: string };
+  /** `method`: the request's, when its request line was read (a HEAD is answered without a body). */
+  | { type: 'error'; status: 400 | 408 | 413 | 431 | 501 | 505; message: string; method?: string };
 
 const HEAD_END = Buffer.from('\r\n\r\n');
 /** The buffer a connection starts with, and shrinks back to once a large request is done. */
@@ -96,7 +97,7 @@ export class RequestParser {
     if (head.body.type === 'chunked') {
       const progress = this.chunked!.advance(afterHead);
       if (progress.type === 'done') return this.finish(head, progress.body, progress.consumed);
-      return progress.type === 'incomplete' ? { type: 'incomplete', head } : progress;
+      return progress.type === 'incomplete' ? { type: 'incomplete', head } : { ...progress, method: head.method };
     }
     const length = head.body.type === 'length' ? head.body.length : 0;
     if (afterHead.length < length) return { type: 'incomplete', head };

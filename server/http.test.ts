@@ -193,3 +193,43 @@ describe('the HTTP adapter on loopback', () => {
     running = null;
   });
 });
+
+describe('HTTP/1.x framing edges (RFC 9112)', () => {
+  it('closes the connection after an HTTP/1.0 request with Transfer-Encoding (§6.1), even with keep-alive asked', async () => {
+    const client = new RawClient(await start());
+    client.send('POST /old HTTP/1.0\r\nHost: a\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n');
+    await client.waitFor((c) => c.closed);
+    expect(client.responses()).toBe(1);
+    expect(client.received).toContain('Connection: close\r\n');
+  });
+
+  it('sends no 100 Continue to an HTTP/1.0 client (§9.3: it would not understand it)', async () => {
+    const client = new RawClient(await start());
+    client.send('PUT /e HTTP/1.0\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(client.received).toBe('');
+    client.send('xyz');
+    await client.waitFor((c) => c.closed);
+    expect(client.received).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*PUT \/e xyz$/);
+  });
+
+  it.each([
+    ['a body over 1 MiB (413)', 'HEAD /h HTTP/1.1\r\nHost: a\r\nContent-Length: 2000000\r\n\r\n', '413 '],
+    ['an unsupported transfer coding (501)', 'HEAD /h HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n', '501 '],
+    ['a malformed header line (400)', 'HEAD /h HTTP/1.1\r\nHost: a\r\nbroken line\r\n\r\n', '400 '],
+  ])('answers HEAD with %s without a body', async (_name, text, status) => {
+    const client = new RawClient(await start());
+    client.send(text);
+    await client.waitFor((c) => c.closed);
+    expect(client.received.startsWith(`HTTP/1.1 ${status}`)).toBe(true);
+    expect(client.received).toMatch(/\r\n\r\n$/);
+  });
+
+  it('answers a HEAD whose body never arrives with a 408 without a body', async () => {
+    const client = new RawClient(await start(echo, { requestTimeoutMs: 100 }));
+    client.send('HEAD /h HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\nabc');
+    await client.waitFor((c) => c.closed);
+    expect(client.received.startsWith('HTTP/1.1 408 ')).toBe(true);
+    expect(client.received).toMatch(/\r\n\r\n$/);
+  });
+});

@@ -81,6 +81,8 @@ class Connection {
   private requestStartedAt = 0;
   private continueSent = false;
   private ended = false;
+  /** The method of the request whose body is awaited: a 408 to a HEAD carries no body. */
+  private pendingMethod: string | undefined;
 
   constructor(
     private readonly socket: net.Socket,
@@ -114,8 +116,9 @@ class Connection {
   private answerWhatArrived(): void {
     while (!this.ended) {
       const outcome = this.parser.next();
-      if (outcome.type === 'error') return this.fail(outcome.status, outcome.message);
+      if (outcome.type === 'error') return this.fail(outcome.status, outcome.message, outcome.method);
       if (outcome.type === 'incomplete') {
+        this.pendingMethod = outcome.head?.method;
         if (outcome.head?.expectsContinue && !this.continueSent) {
           this.continueSent = true;
           this.socket.write('HTTP/1.1 100 Continue\r\n\r\n');
@@ -123,6 +126,7 @@ class Connection {
         return this.arm(outcome.head ? 'body' : this.parser.hasPartialRequest ? 'head' : 'idle');
       }
       this.continueSent = false;
+      this.pendingMethod = undefined;
       this.requestStartedAt = 0;
       this.phase = null;
       const keepAlive = outcome.request.keepAlive && !this.isClosing();
@@ -157,8 +161,8 @@ class Connection {
     });
   }
 
-  private fail(status: number, message: string): void {
-    this.write(jsonError(status, ERROR_CODES[status] ?? 'bad-request', message), false, 'GET');
+  private fail(status: number, message: string, method = 'GET'): void {
+    this.write(jsonError(status, ERROR_CODES[status] ?? 'bad-request', message), false, method);
     this.end();
   }
 
@@ -187,7 +191,7 @@ class Connection {
 
   private expire(phase: Phase): void {
     if (phase === 'idle' || phase === 'write') this.destroy();
-    else this.fail(408, phase === 'head' ? 'the request head took too long' : 'the request took too long');
+    else this.fail(408, phase === 'head' ? 'the request head took too long' : 'the request took too long', this.pendingMethod);
   }
 
   private clearTimer(): void {

@@ -6,12 +6,12 @@
 import { appOrigins, headerValue, type Deployments } from './hosts.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { RequestLog } from './request-log.ts';
-import { isValidSessionId } from '../src/scenario/api-path.ts';
 import type { HeaderList } from '../src/scenario/types.ts';
 import { cookieAttributes, LOGIN_COOKIE, parseSameSite } from '../src/scenario/victim.ts';
-import { json, jsonError, methodNotAllowed, NOSNIFF, splitTarget } from './responses.ts';
+import { badSession, json, jsonError, methodNotAllowed, NOSNIFF, splitTarget } from './responses.ts';
+import type { SessionDeps } from './session-ids.ts';
 
-export interface LoginDeps extends Deployments {
+export interface LoginDeps extends Deployments, SessionDeps {
   log: RequestLog;
   /** A fresh unguessable cookie value. */
   newCookieValue: () => string;
@@ -29,7 +29,7 @@ export function answerLogin(
     return { status: 204, headers: [...cors, ['Access-Control-Allow-Methods', 'POST'], NOSNIFF], body: '' };
   }
   if (request.method !== 'POST') return methodNotAllowed(request.method, ['POST', 'OPTIONS']);
-  if (!isValidSessionId(session)) return jsonError(400, 'bad-session', 'a session id is 16 to 64 of A-Z a-z 0-9 _ -', cors);
+  if (!deps.sessions.verify(session)) return badSession(cors);
   if (action === 'logout') {
     deps.log.setCookie(session, null);
     return json(200, { cookie: null }, [...cors, ['Set-Cookie', `${LOGIN_COOKIE}=; ${cookieAttributes('Lax')}; Max-Age=0`]]);

@@ -9,6 +9,8 @@ import { ConfigCache } from './config-cache.ts';
 import { inflateRaw } from './inflate.ts';
 import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
+import { createSessionIds } from './session-ids.ts';
+import { loadPatternEngine } from '../src/policy/origin-pattern.ts';
 
 export interface Playground {
   deps: HandlerDeps;
@@ -18,6 +20,8 @@ export interface Playground {
 }
 
 export async function startPlayground(config: ServerConfig, http: HttpOptions = DEFAULT_HTTP_OPTIONS): Promise<Playground> {
+  // Before the first request: a pattern must never be "still being checked" here.
+  await loadPatternEngine();
   let deps: HandlerDeps | null = null;
   const ready = () => {
     if (!deps) throw new Error('the playground is still starting');
@@ -35,6 +39,7 @@ export async function startPlayground(config: ServerConfig, http: HttpOptions = 
     deployment: makeDeployment(config.site, publicAppPort, apiPort),
     fallback: makeFallbackDeployment(publicAppPort, apiPort),
     log: new RequestLog(),
+    sessions: createSessionIds(),
     inflateRaw,
     configs: new ConfigCache(),
     newCookieValue: () => randomBytes(18).toString('base64url'),

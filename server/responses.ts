@@ -9,7 +9,7 @@ export const NOSNIFF: [string, string] = ['X-Content-Type-Options', 'nosniff'];
 export function json(status: number, value: unknown, extra: HeaderList = []): HandlerResponse {
   return {
     status,
-    headers: [['Content-Type', 'application/json'], NOSNIFF, ...extra],
+    headers: [NOSNIFF, ['Content-Type', 'application/json'], ...extra],
     body: JSON.stringify(value),
   };
 }
@@ -17,6 +17,11 @@ export function json(status: number, value: unknown, extra: HeaderList = []): Ha
 /** The shape of every error the server itself answers: a code and one sentence. */
 export function jsonError(status: number, error: string, detail: string, extra: HeaderList = []): HandlerResponse {
   return json(status, { error, detail }, extra);
+}
+
+/** An id this server did not issue (or issued before a restart): never used, whatever it is. */
+export function badSession(extra: HeaderList = []): HandlerResponse {
+  return jsonError(400, 'bad-session', 'this session id was not issued by this server (reload the page for a new one)', extra);
 }
 
 export function notFound(pathname: string): HandlerResponse {

@@ -13,8 +13,11 @@ import { inflateRaw } from './inflate.ts';
 import type { HandlerRequest } from './messages.ts';
 import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
+import { createSessionIds } from './session-ids.ts';
 
-export const SESSION = 'test-session-0001';
+/** One key for every test: SESSION verifies in testDeps(), an id made up does not. */
+export const testSessions = createSessionIds(new Uint8Array(32).fill(7));
+export const SESSION = testSessions.issue();
 export const deployment = makeDeployment('playground.localhost', 5173, 8787);
 export const fallback = makeFallbackDeployment(5173, 8787);
 export const API_HOST = 'api.playground.localhost:8787';
@@ -42,6 +45,7 @@ export function testDeps(staticDir = makeStaticDir()): HandlerDeps {
     deployment,
     fallback,
     log: new RequestLog(),
+    sessions: testSessions,
     inflateRaw,
     configs: new ConfigCache(),
     newCookieValue: () => `cookie-${++cookies}`,

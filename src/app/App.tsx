@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { flushSync } from 'react-dom';
 import { makeDeployment } from '../scenario/origins.ts';
 import { validateServerSide } from '../policy/validate.ts';
-import { sessionId } from '../lib/session.ts';
+import { useSessionId } from '../lib/session.ts';
 import { usePlayground } from '../store/playground-store.ts';
 import { RequestBuilder } from '../features/request-builder/RequestBuilder.tsx';
 import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
@@ -56,7 +56,9 @@ function runAnnouncement(data: RunData | undefined, error: Error | null): string
 
 export function App() {
   useScenarioLink();
-  const [session] = useState(() => sessionId());
+  // Issued by the server; until it arrives, URLs are built with a placeholder and Send waits.
+  const issuedSession = useSessionId();
+  const session = issuedSession ?? 'session-not-issued-yet';
   const [embed] = useState(() => isEmbedded());
   const deploymentQuery = useDeployment();
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
@@ -79,7 +81,7 @@ export function App() {
   }, []);
   const fixApplied = useCallback((fix: Fix) => announce(`Fix applied: ${fix.summary} Press Send to check it in your browser.`), [announce]);
 
-  const refusal = refusalReason(problems.length, problems[0]?.message, deploymentQuery.isSuccess);
+  const refusal = refusalReason(problems.length, problems[0]?.message, deploymentQuery.isSuccess && issuedSession !== null);
   const send = useCallback(() => {
     if (refusal || running) return;
     flushSync(() => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSessionId, sessionId } from './session.ts';
-import { isValidSessionId } from '../scenario/api-path.ts';
+import { obtainSessionId } from './session.ts';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -15,20 +14,26 @@ function memoryStorage(): Storage {
 }
 
 describe('session ids', () => {
-  it('encodes 16 random bytes as 22 base64url characters', () => {
-    expect(newSessionId((b) => b.fill(0xff))).toBe('_____________________w');
-    const id = newSessionId();
-    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(isValidSessionId(id)).toBe(true);
-    expect(newSessionId()).not.toBe(id);
+  it('asks the app host, offering the id the tab holds, and keeps what the server answers', async () => {
+    const storage = memoryStorage();
+    const asked: string[] = [];
+    const server = (answer: string) => async (url: string) => {
+      asked.push(url);
+      return { session: answer };
+    };
+    expect(await obtainSessionId(storage, server('first-id-from-the-server'))).toBe('first-id-from-the-server');
+    expect(await obtainSessionId(storage, server('first-id-from-the-server'))).toBe('first-id-from-the-server');
+    // After a restart the server no longer knows the id: it answers a new one, which the tab keeps.
+    expect(await obtainSessionId(storage, server('second-id-after-restart'))).toBe('second-id-after-restart');
+    expect(asked).toEqual([
+      '/__session?current=',
+      '/__session?current=first-id-from-the-server',
+      '/__session?current=first-id-from-the-server',
+    ]);
+    expect(storage.getItem('cors-playground:session')).toBe('second-id-after-restart');
   });
 
-  it('keeps one id per storage (per tab) and replaces an invalid one', () => {
-    const storage = memoryStorage();
-    const first = sessionId(storage);
-    expect(sessionId(storage)).toBe(first);
-    expect(sessionId(memoryStorage())).not.toBe(first);
-    storage.setItem('cors-playground:session', 'bad id!');
-    expect(sessionId(storage)).not.toBe('bad id!');
+  it('fails clearly when the answer holds no id', async () => {
+    await expect(obtainSessionId(memoryStorage(), async () => ({ error: 'forbidden-host' }))).rejects.toThrow('/__session gave no session id');
   });
 });

@@ -26,6 +26,7 @@ export function respondContext(requestOrigin: string, at: ApiPath, d: Deployment
   return {
     path: at.path,
     redirected: at.redirected,
+    apiOrigins: [d.api, d.api2],
     redirectTarget: (to, path) => apiUrl(to === 'same-origin' ? requestOrigin : otherOrigin, at.session, at.config, path, true),
     locationTarget: (location) => {
       location = location.trim();

@@ -1,76 +1,109 @@
 // Allowed-origin patterns are regular expressions that arrive in a URL or a
 // shared link, and are run by the server on every request and by the page on
-// every edit. A pattern such as (a+)+ or (a|aa)+ can take exponential time, so
-// one request or one link could freeze the server or a learner's tab. Origin
-// patterns never need those shapes: they are refused, with the reason.
+// every edit. A backtracking engine (JavaScript's RegExp) can take exponential
+// time on shapes like (a|aa)+ or (a{1,30}){1,30}, and no hand-written detector
+// catches them all, so patterns run on re2js: an automaton whose time grows
+// linearly with the origin, whatever the pattern. What it cannot run in linear
+// time (back-references, lookaround) it refuses, and so do we, saying why.
+//
+// re2js is loaded on demand (about 60 KB gzip): the server loads it before it
+// listens, the page when a pattern first needs it. Until then a pattern is
+// "being checked" and matches nothing.
+import type { RE2JS } from 're2js';
 
 export const MAX_PATTERN_LENGTH = 200;
 /** Origins longer than this never match (a serialized origin is far shorter). */
 export const MAX_ORIGIN_LENGTH = 256;
+/**
+ * RE2's own measure of a compiled pattern's cost, which a match's time grows
+ * with (times the origin's length). Real origin patterns stay under 160; nested
+ * counted repeats like (a{1,30}){1,30} (1863) would take a third of a second.
+ */
+export const MAX_PROGRAM_SIZE = 200;
 
-export type CompiledPattern = { ok: true; regex: RegExp } | { ok: false; message: string };
-
-interface GroupScan {
-  /** The group holds a quantifier that repeats without bound (+, *, {n,}). */
-  unbounded: boolean;
-  /** The group holds alternatives (|). */
-  alternatives: boolean;
+export interface PatternMatcher {
+  /** Whether the pattern matches somewhere in `input` (as RegExp.prototype.test). */
+  test(input: string): boolean;
 }
 
-/** The quantifier starting at source[i], if any: its length and whether it is unbounded. */
-function quantifierAt(source: string, i: number): { length: number; unbounded: boolean } | null {
-  const c = source[i];
-  if (c === '+' || c === '*') return { length: 1, unbounded: true };
-  if (c === '?') return { length: 1, unbounded: false };
-  if (c === '{') {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-    if (m) return { length: m[0].length, unbounded: m[2] !== undefined && m[3] === '' };
-  }
+export type CompiledPattern =
+  | { ok: true; regex: PatternMatcher }
+  /** `pending`: the matching engine is still loading; ask again once patternEngineReady(). */
+  | { ok: false; message: string; pending?: true };
+
+type Engine = typeof RE2JS;
+let engine: Engine | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads the linear-time engine once; resolves when patterns can be checked. */
+export function loadPatternEngine(): Promise<void> {
+  loading ??= import('re2js').then((module) => {
+    engine = module.RE2JS;
+    // The first compile and match run cold (tens of ms); pay that now, not in a request.
+    engine.compile('^https?://([a-z0-9-]{1,63}\\.)+x(:\\d+)?$').test('http://' + 'a.'.repeat(120) + 'x:1');
+    cache.clear();
+    for (const listener of listeners) listener();
+  });
+  return loading;
+}
+
+export function patternEngineReady(): boolean {
+  return engine !== null;
+}
+
+/** Called once when the engine has loaded (for views that showed "checking…"). Returns an unsubscribe. */
+export function onPatternEngineReady(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const PENDING: CompiledPattern = { ok: false, pending: true, message: 'Checking the pattern…' };
+
+/** The constructs people reach for from JavaScript that a linear-time engine cannot run. */
+function unsupportedConstruct(pattern: string): string | null {
+  const plain = pattern.replace(/\\\\/g, '');
+  if (/\\[1-9]|\\k</.test(plain)) return 'back-references (\\1, \\k<name>) are not supported in origin patterns: they cannot be matched in linear time.';
+  if (/\(\?<?[=!]/.test(plain)) return 'lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…)) are not supported in origin patterns: they cannot be matched in linear time.';
   return null;
 }
 
-/** Why this pattern could backtrack catastrophically, or null. */
-function catastrophicShape(source: string): string | null {
-  const stack: GroupScan[] = [{ unbounded: false, alternatives: false }];
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      if (/[1-9]/.test(source[i + 1] ?? '')) return 'back-references (\\1) are not supported in origin patterns.';
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      // Skip a character class: nothing inside it groups or repeats.
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-      continue;
-    }
-    const top = stack[stack.length - 1]!;
-    if (c === '(') stack.push({ unbounded: false, alternatives: false });
-    else if (c === '|') top.alternatives = true;
-    else if (c === ')' && stack.length > 1) {
-      const group = stack.pop()!;
-      const q = quantifierAt(source, i + 1);
-      if (q?.unbounded && group.unbounded) return 'a repeated group holds another repetition, like (a+)+, which can take forever to match.';
-      if (q?.unbounded && group.alternatives) return 'a repeated group holds alternatives, like (a|aa)+, which can take forever to match.';
-      const parent = stack[stack.length - 1]!;
-      parent.unbounded ||= group.unbounded || Boolean(q?.unbounded);
-    } else if (quantifierAt(source, i)?.unbounded) top.unbounded = true;
+// Compiling costs far more than matching: a request repeats the same few patterns.
+const cache = new Map<string, CompiledPattern>();
+const CACHE_ENTRIES = 256;
+
+function compile(re2: Engine, pattern: string): CompiledPattern {
+  const unsupported = unsupportedConstruct(pattern);
+  if (unsupported) return { ok: false, message: `Not allowed here: ${unsupported}` };
+  let compiled: RE2JS;
+  try {
+    compiled = re2.compile(re2.translateRegExp(pattern));
+  } catch (e) {
+    const reason = (e as Error).message.replace(/^error parsing regexp: /, '');
+    return { ok: false, message: `Not a valid origin pattern: ${reason}.` };
   }
-  return null;
+  if (compiled.programSize() > MAX_PROGRAM_SIZE) {
+    return { ok: false, message: 'Not allowed here: the pattern repeats too much (nested counted repeats like (a{1,50}){1,50}); an origin pattern needs far less.' };
+  }
+  return { ok: true, regex: { test: (input) => compiled.test(input) } };
 }
 
 export function compileOriginPattern(pattern: string): CompiledPattern {
   if (pattern.length > MAX_PATTERN_LENGTH) return { ok: false, message: `The pattern is longer than ${MAX_PATTERN_LENGTH} characters.` };
-  const shape = catastrophicShape(pattern);
-  if (shape) return { ok: false, message: `Not allowed here: ${shape}` };
-  try {
-    return { ok: true, regex: new RegExp(pattern) };
-  } catch (e) {
-    return { ok: false, message: `Not a valid regular expression: ${(e as Error).message}` };
+  if (!engine) {
+    void loadPatternEngine();
+    return PENDING;
   }
+  let compiled = cache.get(pattern);
+  if (!compiled) {
+    compiled = compile(engine, pattern);
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    cache.set(pattern, compiled);
+  }
+  return compiled;
 }
 
-/** Whether an origin matches; a refused pattern matches nothing. */
+/** Whether an origin matches; a refused pattern (or one still being checked) matches nothing. */
 export function originMatches(pattern: string, origin: string): boolean {
   const compiled = compileOriginPattern(pattern);
   return compiled.ok && origin.length <= MAX_ORIGIN_LENGTH && compiled.regex.test(origin);

@@ -7,6 +7,10 @@ import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../
 import { patternAllowsOrigin } from './pattern-syntax.ts';
 import { getJoined } from '../scenario/http-syntax.ts';
 import type { VictimUser } from '../scenario/victim.ts';
+import { valueProblem } from './validate.ts';
+import { lineBytes, MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES, substituteOrigin, type Refusal } from './substitution.ts';
+
+export { MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES } from './substitution.ts';
 
 /** One request as the server received it. */
 export interface IncomingRequest {
@@ -37,6 +41,8 @@ export interface RespondContext {
    * changes the body only, never a header or the status).
    */
   user?: VictimUser | null;
+  /** The API's origins: where a raw Location may still point once {origin} is substituted. */
+  apiOrigins?: readonly string[];
 }
 
 /** A request header's value, several lines joined with ", " (as the browser would read them). */
@@ -104,12 +110,35 @@ function jsonBody(req: IncomingRequest, ctx: RespondContext, status: number): st
   return JSON.stringify(ctx.user ? { ...body, user: ctx.user } : body);
 }
 
+/**
+ * The answer as sent: the server's safety header first (a raw line can
+ * neither precede nor replace it), and never more than the bounds: past
+ * them, a 400 naming what made it too large.
+ */
 function finish(status: number, headers: HeaderList, body: string): OutgoingResponse {
   const withBody = status !== 204 && status !== 304 && body !== '';
+  if (headers.reduce((n, [name, value]) => n + lineBytes(name, value), 0) > MAX_ANSWER_HEADER_BYTES) {
+    return refuse({ path: 'headers', message: `The answer's headers would pass ${MAX_ANSWER_HEADER_BYTES} bytes.` });
+  }
+  // Reflected and mirrored request values too are checked as sent (the socket parser already refuses CR/LF/NUL in a request).
+  const unsafe = headers.find(([, value]) => valueProblem(value) !== null);
+  if (unsafe) return refuse({ path: `response.${unsafe[0]}`, message: `echoes a request value that cannot be sent back: ${valueProblem(unsafe[1])}` });
+  if (withBody && body.length > MAX_ANSWER_BODY_BYTES) {
+    return refuse({ path: 'path', message: `The answer's body (which echoes the path) would pass ${MAX_ANSWER_BODY_BYTES} bytes.` });
+  }
   return {
     status,
-    headers: [...headers, ...(withBody ? ([['Content-Type', 'application/json']] as HeaderList) : []), ['X-Content-Type-Options', 'nosniff']],
+    headers: [['X-Content-Type-Options', 'nosniff'], ...headers, ...(withBody ? ([['Content-Type', 'application/json']] as HeaderList) : [])],
     body: withBody ? body : '',
+  };
+}
+
+/** The configuration cannot be answered for this request: the server's own 400, naming the field. */
+function refuse({ path, message }: Refusal): OutgoingResponse {
+  return {
+    status: 400,
+    headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Type', 'application/json']],
+    body: JSON.stringify({ error: 'bad-config', detail: `${path}: ${message}` }),
   };
 }
 
@@ -132,14 +161,15 @@ function respondToPolicy(p: Policy, req: IncomingRequest, ctx: RespondContext): 
  * A redirect target answers with the same lines as 200 and no Location, so a
  * chain ends after one hop instead of looping.
  */
-function respondToRaw(raw: RawResponse, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
+function respondToRaw(raw: RawResponse, which: 'preflight' | 'actual', req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
   const origin = headerValue(req.headers, 'origin') ?? '';
   const endsChain = ctx.redirected && raw.status >= 300 && raw.status < 400;
+  const substituted = substituteOrigin(raw.headers, origin, `${which}.headers`, ctx.apiOrigins ?? []);
+  if (!substituted.ok) return refuse(substituted);
   const headers: HeaderList = [];
-  for (const [name, value] of raw.headers) {
+  for (const [name, text] of substituted.lines) {
     const isLocation = name.toLowerCase() === 'location';
     if (isLocation && endsChain) continue;
-    const text = value.split('{origin}').join(origin);
     headers.push([name, isLocation && ctx.locationTarget ? ctx.locationTarget(text) : text]);
   }
   const status = endsChain ? 200 : raw.status;
@@ -149,5 +179,5 @@ function respondToRaw(raw: RawResponse, req: IncomingRequest, ctx: RespondContex
 /** The pure policy server: the response to one request under one (token-resolved) server side. */
 export function respond(server: ServerSide, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
   if (server.type === 'policy') return respondToPolicy(server.policy, req, ctx);
-  return respondToRaw(isPreflight(req) ? server.preflight : server.actual, req, ctx);
+  return isPreflight(req) ? respondToRaw(server.preflight, 'preflight', req, ctx) : respondToRaw(server.actual, 'actual', req, ctx);
 }

@@ -11,7 +11,18 @@ export interface Problem {
 }
 
 const FORBIDDEN_VALUE_CHARS = /[\r\n\0]/;
+// Header values are bytes: a character above U+00FF has no byte to stand for it.
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+/** The server's own safety header: always sent, first, and never set by a configuration. */
+const SERVER_OWNED = 'x-content-type-options';
 
+/** Why a value cannot be sent as a header value (or part of one), or null. */
+export function valueProblem(value: string): string | null {
+  if (FORBIDDEN_VALUE_CHARS.test(value)) return 'A header value cannot contain a line break or NUL.';
+  const wide = NOT_LATIN1.exec(value);
+  if (wide) return `A header value must be ISO-8859-1 text (one byte per character): "${wide[0]}" is not.`;
+  return null;
+}
 
 /**
  * Response headers a learner may set. Everything CORS is about, plus caching
@@ -20,6 +31,7 @@ const FORBIDDEN_VALUE_CHARS = /[\r\n\0]/;
  */
 export function isSettableResponseHeader(name: string): boolean {
   const n = name.toLowerCase();
+  if (n === SERVER_OWNED) return false;
   return (
     n.startsWith('access-control-') ||
     n.startsWith('x-') ||
@@ -35,8 +47,12 @@ export function withoutUserinfo(url: string): string {
   return url.replace(/^(https?:\/\/)[^/?#@]*@/i, '$1');
 }
 
-/** A Location may only point back at the API (a token, or a path on the same origin). */
-function locationProblem(value: string, extraOrigins: readonly string[]): string | null {
+/**
+ * A Location may only point back at the API (a token, or a path on the same
+ * origin). Asked of the configuration, and again of the value once {origin}
+ * is substituted (then `extraOrigins` are the API's resolved origins).
+ */
+export function locationProblem(value: string, extraOrigins: readonly string[]): string | null {
   // Browsers read a backslash as "/" and skip some whitespace, so http://evil\\@{api-host}/
   // would leave for another host while looking like the API: refused outright.
   if (/[\\\s]/.test(value.trim())) return 'A Location here cannot contain a backslash or whitespace.';
@@ -53,6 +69,8 @@ function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptio
   lines.forEach(([name, value], i) => {
     if (!isToken(name)) {
       problems.push({ path: `${path}.${i}.name`, message: `"${name}" is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only).` });
+    } else if (name.toLowerCase() === SERVER_OWNED) {
+      problems.push({ path: `${path}.${i}.name`, message: 'The server always sends X-Content-Type-Options: nosniff itself; it cannot be set or changed.' });
     } else if (onlyX ? !name.toLowerCase().startsWith('x-') : !isSettableResponseHeader(name)) {
       problems.push({
         path: `${path}.${i}.name`,
@@ -61,8 +79,9 @@ function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptio
           : `The playground does not send ${name}: only Access-Control-*, Vary, Cache-Control, Timing-Allow-Origin, Location and X-* headers can be set.`,
       });
     }
-    if (FORBIDDEN_VALUE_CHARS.test(value)) {
-      problems.push({ path: `${path}.${i}.value`, message: 'A header value cannot contain a line break or NUL.' });
+    const unwritable = valueProblem(value);
+    if (unwritable) {
+      problems.push({ path: `${path}.${i}.value`, message: unwritable });
     } else if (name.toLowerCase() === 'location') {
       const p = locationProblem(value, opts.locationOrigins ?? []);
       if (p) problems.push({ path: `${path}.${i}.value`, message: p });
@@ -78,9 +97,10 @@ function statusProblem(status: number, path: string): Problem[] {
 }
 
 function textProblems(values: readonly string[], path: string): Problem[] {
-  return values.flatMap((v, i) =>
-    FORBIDDEN_VALUE_CHARS.test(v) ? [{ path: `${path}.${i}`, message: 'A value cannot contain a line break or NUL.' }] : [],
-  );
+  return values.flatMap((v, i) => {
+    const unwritable = valueProblem(v);
+    return unwritable ? [{ path: `${path}.${i}`, message: unwritable.replace('A header value', 'A value') }] : [];
+  });
 }
 
 function policyProblems(p: Policy, opts: ValidateOptions): Problem[] {
@@ -106,6 +126,8 @@ function policyProblems(p: Policy, opts: ValidateOptions): Problem[] {
   }
   if (p.redirect && !(p.redirect.path.startsWith('/') && !p.redirect.path.startsWith('//'))) {
     problems.push({ path: 'policy.redirect.path', message: 'The redirect path must start with a single "/".' });
+  } else if (p.redirect && valueProblem(p.redirect.path)) {
+    problems.push({ path: 'policy.redirect.path', message: `The redirect path becomes a Location header: ${valueProblem(p.redirect.path)!.replace('A header value', 'it')}` });
   }
   return problems;
 }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PreflightCache } from '../../engine/types.ts';
+import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { usePredictor, type ModelAnswer } from '../../lib/prediction.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
@@ -31,6 +32,7 @@ export function useLivePrediction(deployment: Deployment, session: string): Mode
   const cache = useSyncExternalStore(tabPreflightCache.subscribe, tabPreflightCache.get);
   const tick = useExpiryTick(cache);
   const predictScenario = usePredictor();
+  const patternsReady = usePatternEngineReady();
   const requestUrl = url.data;
   // The login state, as the server recorded it: whether there is a cookie to send at all.
   const log = useQuery({ ...logStatusQueryOptions(session), retry: false });
@@ -43,7 +45,8 @@ export function useLivePrediction(deployment: Deployment, session: string): Mode
           scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin,
           cookie: cookieSameSite ? { sameSite: cookieSameSite } : null,
         }),
-    // `tick` only asks for a fresh Date.now() once a cache entry has expired.
-    [scenario, deployment, requestUrl, cache, tick, cookieSameSite, predictScenario],
+    // `tick` only asks for a fresh Date.now() once a cache entry has expired;
+    // `patternsReady`: an origin pattern matches nothing until its engine has loaded.
+    [scenario, deployment, requestUrl, cache, tick, cookieSameSite, predictScenario, patternsReady],
   );
 }

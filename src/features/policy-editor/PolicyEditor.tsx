@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { usePlayground } from '../../store/playground-store.ts';
 import { validateServerSide } from '../../policy/validate.ts';
 import { reviewPolicy } from '../../engine/review.ts';
+import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { PRESETS } from '../../scenario/defaults.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import type { ServerSide } from '../../scenario/types.ts';
@@ -49,8 +50,9 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
   const setMode = usePlayground((s) => s.setServerMode);
   const updatePolicy = usePlayground((s) => s.updatePolicy);
   const updateRaw = usePlayground((s) => s.updateRaw);
-  const problems = useMemo(() => validateServerSide(server), [server]);
-  const warnings = useMemo(() => reviewPolicy(server, deployment), [server, deployment]);
+  const patternsReady = usePatternEngineReady();
+  const problems = useMemo(() => validateServerSide(server), [server, patternsReady]);
+  const warnings = useMemo(() => reviewPolicy(server, deployment), [server, deployment, patternsReady]);
 
   return (
     <section className="panel" aria-labelledby="server-heading">

@@ -13,6 +13,7 @@ import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
 import { usePlayground } from '../../store/playground-store.ts';
 import { RunnerFrames } from './runner-frames.ts';
 import { runScenario, type RunReport } from './run-scenario.ts';
+import { patternEngineFor } from '../../lib/pattern-engine.ts';
 
 let frames: RunnerFrames | null = null;
 /** One set of runner frames per page, created on first use (it needs the DOM). */
@@ -47,11 +48,13 @@ export function useRun(deployment: Deployment | null = null) {
       performance.mark('cors-playground:run:start');
       // The live prediction has usually encoded this URL already (CompressionStream takes several ms and tasks).
       // Whether the browser holds the login cookie is an input of the model, read before the run.
-      const [url, predictScenario, log] = await Promise.all([
+      const [url, predictScenario, , log] = await Promise.all([
         queryClient.fetchQuery(requestUrlQueryOptions(scenario, deployment, session)),
         loadPredictor(),
+        patternEngineFor(scenario.server),
         queryClient.fetchQuery(logStatusQueryOptions(session)),
       ]);
+      // (An origin pattern matches nothing until its linear-time engine has loaded.)
       performance.mark('cors-playground:run:url');
       const prediction = predictScenario({
         scenario, deployment, requestUrl: url, cache: tabPreflightCache.get(), now: Date.now(), parentOrigin: location.origin,
