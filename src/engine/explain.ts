@@ -2,6 +2,9 @@
 // for each CorsError. No logic lives here: the algorithms decide, this file
 // only words their decisions.
 import type { CookieReason, CorsErrorName, Step, StepOutcome } from './types.ts';
+import { COOKIE_WORDS } from './cookie-words.ts';
+
+export { COOKIE_WORDS };
 
 /**
  * The playground's own URL segment (/s/<session>/<config>) is how the server
@@ -122,18 +125,6 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
   } },
 };
 
-/** Whether the login cookie goes with a request, in words (after "The browser sends GET /data, "). */
-export const COOKIE_WORDS: Record<CookieReason, string> = {
-  'same-site': 'with the login cookie: the page is on the API’s site, so SameSite lets it go',
-  'preflight': 'without cookies: a preflight never carries credentials',
-  'credentials-omit': 'without cookies: credentials: "omit"',
-  'credentials-same-origin': 'without cookies: credentials: "same-origin" (the default) sends them to the page’s own origin only',
-  'not-logged-in': 'with credentials, but with no login cookie: nobody is logged in',
-  'other-host': 'with credentials, but without the login cookie: it belongs to the API’s host, not this one',
-  'lax-cross-site': 'without the login cookie: it is SameSite=Lax and the page is on another site, and Lax cookies cross sites only on top-level navigations',
-  'third-party-blocked': 'without the login cookie if third-party cookies are blocked: it is SameSite=None and the page is on another site, so the browser’s third-party-cookie setting decides (Chromium here blocks them; a browser that allows them sends it)',
-  'no-request': 'nothing: no request is sent',
-};
 
 export function step(id: string, outcome: StepOutcome, p: Params = {}, header?: string, value?: string): Step {
   const entry = STEPS[id];

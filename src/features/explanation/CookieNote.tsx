@@ -1,7 +1,7 @@
 // The model's word on the login cookie, before any run: whether the browser
 // will attach it and why. Shown for credentialed requests only, where the
 // cookie decides what the answer is worth to the page.
-import { COOKIE_WORDS } from '../../engine/explain.ts';
+import { COOKIE_WORDS } from '../../engine/cookie-words.ts';
 import type { Prediction } from '../../engine/types.ts';
 
 export function CookieNote({ prediction }: { prediction: Prediction }) {

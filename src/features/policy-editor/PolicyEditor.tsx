@@ -2,15 +2,13 @@
 import { useMemo } from 'react';
 import { usePlayground } from '../../store/playground-store.ts';
 import { validateServerSide } from '../../policy/validate.ts';
-import { reviewPolicy } from '../../engine/review.ts';
 import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { PRESETS } from '../../scenario/defaults.ts';
 import type { Deployment } from '../../scenario/origins.ts';
-import type { ServerSide } from '../../scenario/types.ts';
 import { PolicyForm } from './PolicyForm.tsx';
 import { RawEditor } from './RawEditor.tsx';
 import { PolicyWarnings } from './PolicyWarnings.tsx';
-import { rawFromPolicy } from './raw-from-policy.ts';
+import { usePolicyReview } from './use-policy-review.ts';
 
 function Presets() {
   const loadPolicy = usePlayground((s) => s.loadPolicy);
@@ -35,11 +33,17 @@ function Presets() {
   );
 }
 
-/** Policy → Raw starts from the exact lines the policy sends to the current request, not from unrelated defaults. */
-function switchToRaw(server: ServerSide, deployment: Deployment): void {
+/**
+ * Policy → Raw starts from the exact lines the policy sends to the current
+ * request, not from unrelated defaults. What computes them (the policy server
+ * and the engine's request rules) loads on demand, off the initial bundle.
+ */
+async function switchToRaw(deployment: Deployment): Promise<void> {
+  const { rawFromPolicy } = await import('./raw-from-policy.ts');
   const { setServerMode, updateRaw, scenario } = usePlayground.getState();
+  const { server } = scenario;
+  if (server.type === 'raw') return;
   setServerMode('raw');
-  if (server.type !== 'policy') return;
   const start = rawFromPolicy(scenario, server.policy, deployment);
   updateRaw('preflight', start.preflight);
   updateRaw('actual', start.actual);
@@ -52,7 +56,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
   const updateRaw = usePlayground((s) => s.updateRaw);
   const patternsReady = usePatternEngineReady();
   const problems = useMemo(() => validateServerSide(server), [server, patternsReady]);
-  const warnings = useMemo(() => reviewPolicy(server, deployment), [server, deployment, patternsReady]);
+  const warnings = usePolicyReview(server, deployment, patternsReady);
 
   return (
     <section className="panel" aria-labelledby="server-heading">
@@ -64,7 +68,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           Policy
         </label>
         <label>
-          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => switchToRaw(server, deployment)} />
+          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => void switchToRaw(deployment)} />
           Raw
         </label>
       </fieldset>

@@ -2,18 +2,21 @@
 // the last Send, in reading order: the browser's verdict, then the engine's
 // explanation (Chromium's words and the fix first), then the wire detail.
 // The element with data-testid="run-result" and its data-* attributes are a stable test hook.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon.tsx';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { predictsPreflight } from '../../lib/prediction.ts';
 import type { RunReport } from './run-scenario.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { OUTCOME_DETAIL } from './outcome-text.ts';
-import { BrowserView } from './BrowserView.tsx';
-import { WireView } from './WireView.tsx';
 import { LeakVerdict } from './LeakVerdict.tsx';
 import { isLeak } from '../../lib/leak.ts';
 import { carriesLoginCookie } from '../../scenario/victim.ts';
+
+// Fetched as soon as the page is idle, shown after a run: off the initial bundle.
+const loadWireDetail = () => import('./WireDetail.tsx');
+const WireDetail = lazy(() => loadWireDetail().then((m) => ({ default: m.WireDetail })));
+if (typeof window !== 'undefined') setTimeout(() => void loadWireDetail(), 0);
 
 export interface ResultPanelProps {
   status: 'idle' | 'pending' | 'success' | 'error';
@@ -120,13 +123,9 @@ export function ResultPanel({ status, report, error, runCount, prediction, runPr
         {prediction ?? <p className="hint">The engine’s step-by-step prediction will appear here.</p>}
       </section>
       {done && (
-        <div className="wire-detail">
-          <p className="hint mono break">Requested: {report.url}</p>
-          <div className="lanes">
-            {report.result && <BrowserView result={report.result} />}
-            <WireView entries={report.entries} outcome={report.outcome} />
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <WireDetail report={report} />
+        </Suspense>
       )}
     </section>
   );
