@@ -21,6 +21,12 @@ export function expressExport(input: ExportInput): ExportResult {
     case 'reflect':
       options.push('origin: true, // reflects any Origin: every site may call this API');
       break;
+    case 'fixed':
+      // A string is sent as it is to every caller (cors adds Vary: Origin all the same). An empty
+      // string would mean "*" to cors; an empty value is no origin, as Go and nginx send none.
+      if (rule.origin === '') options.push("origin: [], // an empty fixed origin: none is sent");
+      else options.push(`origin: ${jsString(rule.origin)}, // sent to every caller, whatever its Origin`);
+      break;
     case 'list':
       options.push(`origin: ${list(rule.origins)},`);
       break;

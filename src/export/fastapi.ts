@@ -1,5 +1,5 @@
 // FastAPI with Starlette's CORSMiddleware, as FastAPI's tutorial configures it.
-import { BODY, extraHeaders, originRule, quoted, serverParts } from './policy-parts.ts';
+import { BODY, extraHeaders, fixedOriginLimit, originRule, quoted, serverParts } from './policy-parts.ts';
 import type { ExportInput, ExportNote, ExportResult } from './types.ts';
 
 const list = (values: string[]) => `[${values.map(quoted).join(', ')}]`;
@@ -19,6 +19,11 @@ export function fastapiExport(input: ExportInput): ExportResult {
       break;
     case 'reflect':
       args.push('allow_origin_regex=".*",  # reflects any Origin: every site may call this API');
+      break;
+    case 'fixed':
+      // Starlette compares every Origin with allow_origins; it has no "always send this one".
+      more.push(fixedOriginLimit('CORSMiddleware', rule.origin, 'other origins and requests without Origin get none, and a preflight from another origin is refused with 400'));
+      args.push(`allow_origins=${list([rule.origin])},  # only sent when the Origin is exactly this one`);
       break;
     case 'list':
       args.push(`allow_origins=${list(rule.origins)},`);

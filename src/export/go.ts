@@ -26,6 +26,9 @@ export function goExport(input: ExportInput): ExportResult {
     case 'reflect':
       allowed = 'return origin // reflects any Origin: every site may call this API';
       break;
+    case 'fixed':
+      allowed = `return ${quoted(rule.origin)} // sent to every caller, whatever its Origin`;
+      break;
     case 'list':
       decl = ['var allowedOrigins = map[string]bool{', ...rule.origins.map((o) => `\t${quoted(o)}: true,`), '}', ''];
       allowed = 'if allowedOrigins[origin] {\n\t\treturn origin\n\t}\n\treturn ""';

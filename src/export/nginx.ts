@@ -28,6 +28,9 @@ export function nginxExport(input: ExportInput): ExportResult {
     case 'reflect':
       acao = '$http_origin'; // reflects any Origin: every site may call this API
       break;
+    case 'fixed':
+      acao = str(rule.origin); // sent to every caller, whatever its Origin
+      break;
     case 'list':
     case 'pattern': {
       const keys = rule.type === 'list' ? rule.origins.map(str) : [str('~' + rule.pattern)];
@@ -41,7 +44,7 @@ export function nginxExport(input: ExportInput): ExportResult {
     case 'none':
       acao = null;
   }
-  const all = [...(rule.type === 'list' ? rule.origins : []), ...(rule.type === 'pattern' ? [rule.pattern] : []), ...p.exposeHeaders, ...extraHeaders(p).flat()];
+  const all = [...(rule.type === 'list' ? rule.origins : []), ...(rule.type === 'fixed' ? [rule.origin] : []), ...(rule.type === 'pattern' ? [rule.pattern] : []), ...p.exposeHeaders, ...extraHeaders(p).flat()];
   const bad = all.find((v) => UNWRITABLE.test(v));
   if (bad !== undefined) more.push({ kind: 'cannot-express', text: `nginx cannot write ${JSON.stringify(bad)} in its configuration ("$" and control characters).` });
 

@@ -38,28 +38,40 @@ export type OriginRule =
   | { type: 'none' }
   | { type: 'any' }
   | { type: 'reflect' }
+  // Sent to every caller: not a list of one, which is sent only to a matching Origin.
+  | { type: 'fixed'; origin: string }
   | { type: 'list'; origins: string[] }
   | { type: 'pattern'; pattern: string }
   | { type: 'other'; what: string };
 
 export function originRule(p: Policy): OriginRule {
+  // Read loosely: a scenario saved by a newer version may hold a rule this export does not know.
   const rule = p.allowOrigin as { type: string; origins?: string[]; pattern?: string; origin?: string };
   switch (rule.type) {
     case 'none':
     case 'any':
     case 'reflect':
       return { type: rule.type };
+    case 'fixed':
+      return { type: 'fixed', origin: rule.origin ?? '' };
     case 'list':
       return { type: 'list', origins: rule.origins ?? [] };
     case 'pattern':
       return { type: 'pattern', pattern: rule.pattern ?? '' };
     default:
-      // A single fixed origin, whatever it is called, is a list of one.
-      return typeof rule.origin === 'string' ? { type: 'list', origins: [rule.origin] } : { type: 'other', what: rule.type };
+      return { type: 'other', what: rule.type };
   }
 }
 
-/** Whether Access-Control-Allow-Origin depends on the request (then caches must Vary on Origin). */
+/**
+ * The limit of a middleware that compares the Origin with what it allows, so
+ * cannot send one origin to every caller: the export allows that one origin,
+ * and `others` says what the rest get instead.
+ */
+export const fixedOriginLimit = (middleware: string, origin: string, others: string): ExportNote =>
+  cannot(`${middleware} cannot send one fixed origin whatever the request's Origin: the export allows ${JSON.stringify(origin)} instead, so Access-Control-Allow-Origin is sent only when the Origin is exactly that; ${others}.`);
+
+/** Whether Access-Control-Allow-Origin depends on the request (then caches must Vary on Origin); a fixed origin does not. */
 export const originDepends = (rule: OriginRule) => rule.type === 'list' || rule.type === 'pattern' || rule.type === 'reflect';
 
 /** The header lines the generated route adds to the actual response (X-* extras). */

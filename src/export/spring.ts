@@ -2,7 +2,7 @@
 // on embedded Tomcat (verified here against Debian's spring-web 4.3 and
 // Tomcat 9) and as the Spring Boot @Bean (Boot is not installable here: that
 // form is compiled against spring-context/spring-web 4.3 only).
-import { BODY, extraHeaders, originRule, quoted, serverParts, type ServerParts } from './policy-parts.ts';
+import { BODY, extraHeaders, fixedOriginLimit, originRule, quoted, serverParts, type ServerParts } from './policy-parts.ts';
 import type { AllowList, Policy } from '../scenario/types.ts';
 import type { ExportInput, ExportNote, ExportResult } from './types.ts';
 
@@ -38,6 +38,11 @@ function configuration(p: Policy): { lines: string[]; notes: ExportNote[] } {
       lines.push('CorsConfiguration config = new CorsConfiguration();');
       if (rule.type === 'any') lines.push('config.addAllowedOrigin("*");');
       else if (rule.type === 'list') lines.push(`config.setAllowedOrigins(${asList(rule.origins)});`);
+      else if (rule.type === 'fixed') {
+        // CorsFilter compares every Origin with the allowed ones; it has no "always send this one".
+        notes.push(fixedOriginLimit('CorsFilter', rule.origin, 'another origin gets 403 without CORS headers, and a request without Origin gets none'));
+        lines.push(`config.setAllowedOrigins(${asList([rule.origin])}); // only sent when the Origin is exactly this one`);
+      }
       else if (rule.type === 'other') notes.push({ kind: 'cannot-express', text: `The allowed-origin rule "${rule.what}" is not known to this export; no origin is allowed.` });
       else lines.push('// No origin is allowed yet.');
   }

@@ -27,6 +27,13 @@ export const VERIFIED_POLICIES: VerifiedPolicy[] = [
     label: 'Unanchored pattern (matches more than meant)',
     policy: { ...base, allowOrigin: { type: 'pattern', pattern: 'app\\.{site}' } },
   },
+  // A fixed origin goes to every caller: the attacker's probes show which frameworks can say that.
+  { id: 'fixed-app-origin', label: 'A fixed origin, the app (sent to every caller)', policy: { ...base, allowOrigin: { type: 'fixed', origin: '{app}' }, varyOrigin: false } },
+  {
+    id: 'fixed-production-origin',
+    label: 'A fixed production origin (no local caller matches it)',
+    policy: { ...DEFAULT_POLICY, allowOrigin: { type: 'fixed', origin: 'https://app.example.com' }, allowMethods: list('GET', 'PUT'), allowHeaders: list('Content-Type'), varyOrigin: false },
+  },
   { id: 'null-origin-allowed', label: 'Allows the "null" origin (sandboxed pages, files)', policy: { ...base, allowOrigin: { type: 'list', origins: ['{app}', 'null'] } } },
   {
     id: 'wildcards-no-credentials',
