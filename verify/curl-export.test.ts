@@ -19,7 +19,8 @@ import type { Scenario, ScenarioRequest } from '../src/scenario/types.ts';
 import { startPlayground, type Playground } from '../server/playground.ts';
 import { send } from './probe-http.ts';
 
-const SESSION = 'curl-export-check-0001';
+/** Issued by the playground started below: the server refuses a session id it did not sign. */
+let SESSION = '';
 const FRAMING = new Set(['host', 'content-length', 'cookie']);
 const preset = (id: string) => PRESETS.find((p) => p.id === id)!.policy;
 
@@ -39,6 +40,8 @@ let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'curl-export-'));
   playground = await startPlayground({ host: '127.0.0.1', appPort: 0, appPublicPort: null, apiPort: 0, site: 'playground.localhost', staticDir: dir });
+  const issued = await send(playground.appPort, 'GET', '/__session', [['Host', new URL(playground.deps.deployment.app).host]]);
+  SESSION = (JSON.parse(issued.body) as { session: string }).session;
 });
 afterAll(() => playground.close(100));
 

@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['verify/**/*.test.ts'],
     root: '.',
     fileParallelism: false,
+    // Our policy server matches origin patterns only once re2js has loaded (as the real server
+    // waits for it before listening); without it the first probes see no pattern match.
+    setupFiles: ['./src/policy/load-pattern-engine.setup.ts'],
   },
 });
