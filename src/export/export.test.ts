@@ -128,3 +128,70 @@ describe('observe', () => {
     expect(a['access-control-max-age']).toBeNull();
   });
 });
+
+// A single fixed origin is sent to every caller, whatever its Origin: the code
+// expected here is what each framework needs for that, not a copy of the
+// generators' output. A list of one would be wrong (sent only to a matching Origin).
+describe('a fixed origin', () => {
+  const APP = 'http://app.playground.localhost:5173';
+  const fixed = (origin: string, more: Partial<Policy> = {}) => withPolicy({ ...DEFAULT_POLICY, allowOrigin: { type: 'fixed', origin }, varyOrigin: false, ...more });
+  const cannot = (id: string, i: ExportInput) => generateExport(target(id), i).notes.filter((n) => n.kind === 'cannot-express').map((n) => n.text);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('Express: a string origin, which cors sends without comparing', () => {
+    const { code } = generateExport(target('express'), fixed('{app}'));
+    expect(code).toContain(`origin: '${APP}',`);
+    expect(code).not.toContain(`origin: ['${APP}']`);
+    expect(cannot('express', fixed('{app}'))).toEqual([]);
+  });
+
+  it('Express: an empty origin is not written as \'\', which cors would turn into "*"', () => {
+    const { code } = generateExport(target('express'), fixed(''));
+    expect(code).not.toContain("origin: ''");
+    expect(code).toContain('origin: [],');
+  });
+
+  it('Go: allowOrigin returns the one value for any Origin, with no Vary: Origin', () => {
+    const { code } = generateExport(target('go'), fixed('https://app.example.com'));
+    expect(code).toContain('func allowOrigin(origin string) string {\n\treturn "https://app.example.com"');
+    expect(code).not.toContain('allowedOrigins');
+    expect(code).not.toContain('"Vary"');
+    expect(cannot('go', fixed('https://app.example.com'))).toEqual([]);
+  });
+
+  it('nginx: a literal added always to the preflight and the actual response, with no map and no Vary', () => {
+    const { code } = generateExport(target('nginx'), fixed('https://app.example.com'));
+    expect(count(code, 'add_header Access-Control-Allow-Origin "https://app.example.com" always;')).toBe(2);
+    expect(code).not.toContain('map $http_origin');
+    expect(code).not.toContain('add_header Vary');
+    expect(cannot('nginx', fixed('https://$host'))).toContain('nginx cannot write "https://$host" in its configuration ("$" and control characters).');
+  });
+
+  it('FastAPI: allows that one origin and says it is then sent only to it', () => {
+    const { code } = generateExport(target('fastapi'), fixed('{app}'));
+    expect(code).toContain(`allow_origins=["${APP}"],`);
+    const [note] = cannot('fastapi', fixed('{app}'));
+    expect(note).toMatch(/^CORSMiddleware cannot send one fixed origin whatever the request's Origin/);
+    expect(note).toContain('only when the Origin is exactly that');
+    expect(note).toContain('refused with 400');
+    expect(code).toContain(`# Not exported: ${note}`);
+  });
+
+  it('Spring (filter and Boot): allows that one origin and says it is then sent only to it', () => {
+    for (const id of ['spring-filter', 'spring-boot']) {
+      const { code } = generateExport(target(id), fixed('{app}'));
+      expect(code).toContain(`config.setAllowedOrigins(Arrays.asList("${APP}"));`);
+      const [note] = cannot(id, fixed('{app}'));
+      expect(note).toMatch(/^CorsFilter cannot send one fixed origin whatever the request's Origin/);
+      expect(note).toContain('403');
+      expect(code).toContain(`// Not exported: ${note}`);
+    }
+  });
+
+  it('quotes what FastAPI was observed to do for the verified fixed-origin policy', () => {
+    const preset = PRESETS.find((p) => p.id === 'frontend-admin-credentials')!.policy;
+    const result = generateExport(target('fastapi'), fixed('{app}', { ...preset, allowOrigin: { type: 'fixed', origin: '{app}' }, varyOrigin: false }));
+    expect(result.nearest?.id).toBe('fixed-app-origin');
+    expect(result.notes).toContainEqual({ kind: 'differs', text: `Under FastAPI, a GET from an attacker’s site gets Access-Control-Allow-Origin no such header (our server: "${APP}").` });
+  });
+});
