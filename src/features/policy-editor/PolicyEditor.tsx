@@ -36,17 +36,27 @@ function Presets() {
 /**
  * Policy → Raw starts from the exact lines the policy sends to the current
  * request, not from unrelated defaults. What computes them (the policy server
- * and the engine's request rules) loads on demand, off the initial bundle.
+ * and the engine's request rules) is its own chunk, fetched once the page is
+ * idle; the switch itself never waits for it (the radio answers at once).
  */
-async function switchToRaw(deployment: Deployment): Promise<void> {
-  const { rawFromPolicy } = await import('./raw-from-policy.ts');
-  const { setServerMode, updateRaw, scenario } = usePlayground.getState();
+type RawFromPolicy = typeof import('./raw-from-policy.ts').rawFromPolicy;
+let rawFromPolicy: RawFromPolicy | null = null;
+const loadRawFromPolicy = () => import('./raw-from-policy.ts').then((m) => (rawFromPolicy = m.rawFromPolicy));
+if (typeof window !== 'undefined') setTimeout(() => void loadRawFromPolicy().catch(() => {}), 0);
+
+function switchToRaw(deployment: Deployment): void {
+  const { setServerMode, scenario } = usePlayground.getState();
   const { server } = scenario;
   if (server.type === 'raw') return;
   setServerMode('raw');
-  const start = rawFromPolicy(scenario, server.policy, deployment);
-  updateRaw('preflight', start.preflight);
-  updateRaw('actual', start.actual);
+  const fill = (compute: RawFromPolicy) => {
+    const { updateRaw } = usePlayground.getState();
+    const start = compute(scenario, server.policy, deployment);
+    updateRaw('preflight', start.preflight);
+    updateRaw('actual', start.actual);
+  };
+  if (rawFromPolicy) fill(rawFromPolicy);
+  else void loadRawFromPolicy().then(fill, () => {});
 }
 
 export function PolicyEditor({ deployment }: { deployment: Deployment }) {
@@ -68,7 +78,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           Policy
         </label>
         <label>
-          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => void switchToRaw(deployment)} />
+          <input type="radio" name="server-mode" checked={server.type === 'raw'} onChange={() => switchToRaw(deployment)} />
           Raw
         </label>
       </fieldset>
