@@ -63,7 +63,7 @@ function reviewAllowOrigin(p: Policy, d: Deployment): Warning[] {
   const at = 'policy.allowOrigin';
   const rule = p.allowOrigin;
   if (rule.type === 'reflect' && p.allowCredentials) {
-    w.push({ id: 'reflect-with-credentials', severity: 'danger', path: at, message: 'Reflecting any Origin with credentials lets every website read your users\' data with their cookies.' });
+    w.push({ id: 'reflect-with-credentials', severity: 'danger', path: at, message: 'Reflecting any Origin with credentials lets any page that gets your users\' cookies read their data: every origin on your site (SameSite does not stop a sibling subdomain), and every other site wherever the cookie is SameSite=None and third-party cookies are allowed.' });
   } else if (rule.type === 'reflect') {
     w.push({ id: 'reflect-any-origin', severity: 'warning', path: at, message: 'Reflecting any Origin is the same as "*", but hides it; say "*" if the data is public.' });
   }
@@ -92,7 +92,7 @@ function reviewRaw(server: Extract<ServerSide, { type: 'raw' }>): Warning[] {
     const acao = getAll(lines, 'Access-Control-Allow-Origin');
     const reflects = acao.some((v) => v.includes('{origin}'));
     if (reflects && getAll(lines, 'Access-Control-Allow-Credentials').some((v) => v.trim() === 'true')) {
-      w.push({ id: 'reflect-with-credentials', severity: 'danger', path: `${which}.headers`, message: 'Echoing {origin} with credentials lets every website read your users\' data with their cookies.' });
+      w.push({ id: 'reflect-with-credentials', severity: 'danger', path: `${which}.headers`, message: 'Echoing {origin} with credentials lets any page that gets your users\' cookies read their data: every origin on your site, and other sites wherever the cookie is SameSite=None and third-party cookies are allowed.' });
     }
     if (acao.some((v) => v.trim() === 'null')) w.push({ id: 'allows-null', severity: 'danger', path: `${which}.headers`, message: 'Allowing "null" admits any sandboxed iframe or data: page.' });
     if (which === 'actual' && reflects && !getAll(lines, 'Vary').some((v) => /(^|,)\s*origin\s*(,|$)/i.test(v))) {
