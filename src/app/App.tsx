@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { makeDeployment } from '../scenario/origins.ts';
 import { validateServerSide } from '../policy/validate.ts';
 import { useSessionId } from '../lib/session.ts';
+import { usePatternEngineReady } from '../lib/pattern-engine.ts';
 import { usePlayground } from '../store/playground-store.ts';
 import { RequestBuilder } from '../features/request-builder/RequestBuilder.tsx';
 import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
@@ -63,7 +64,9 @@ export function App() {
   const deploymentQuery = useDeployment();
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
   const scenario = usePlayground((s) => s.scenario);
-  const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server]);
+  // An origin pattern is "being checked" (a problem) until its engine has loaded: validate again then.
+  const patternsReady = usePatternEngineReady();
+  const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server, patternsReady]);
   const run = useRun(deploymentQuery.isSuccess ? deployment : null);
   const live = useLivePrediction(deployment, session);
 
