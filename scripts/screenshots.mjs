@@ -47,7 +47,8 @@ try {
       await page.waitForFunction(() => !document.querySelector('button.send')?.hasAttribute('disabled'));
       await send.click();
       await page.waitForSelector('[data-testid="run-result"][data-state="done"]');
-      await page.waitForTimeout(300);
+      // The run's evidence is its own chunk: wait until it is on screen, not for a time.
+      await page.getByTestId('agreement').waitFor();
       const file = `${outDir}/playground-${size.width}x${size.height}-${scheme}.png`;
       await page.screenshot({ path: file });
       console.log(file);
