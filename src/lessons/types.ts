@@ -18,7 +18,7 @@ export type Framework = 'express' | 'fastapi' | 'spring' | 'go' | 'nginx';
 
 /** What the real browser must do for a probe to pass. Every field that is set must hold. */
 export interface ProbeExpectation {
-  /** How the real run was classified (src/features/result/classify.ts). */
+  /** How the real run was classified (src/run/classify.ts). */
   outcome: Verdict;
   /** Whether the server recorded a preflight for this probe's run. */
   preflight?: 'sent' | 'none';
