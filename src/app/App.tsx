@@ -35,6 +35,8 @@ const PLACEHOLDER_DEPLOYMENT = makeDeployment();
 // Sharing is not needed to start: loaded on demand, off the initial bundle.
 const SharePanel = lazy(() => import('../features/share/SharePanel.tsx').then((m) => ({ default: m.SharePanel })));
 const EmbedScenario = lazy(() => import('../features/share/EmbedScenario.tsx').then((m) => ({ default: m.EmbedScenario })));
+// A lesson and its data load only when one is opened.
+const LessonPanel = lazy(() => import('../features/lessons/LessonPanel.tsx'));
 
 function refusalReason(problemCount: number, firstProblem: string | undefined, ready: boolean): string | null {
   if (!ready) return 'Finding the playground’s origins…';
@@ -65,6 +67,7 @@ export function App() {
   const deploymentQuery = useDeployment();
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
   const scenario = usePlayground((s) => s.scenario);
+  const lesson = usePlayground((s) => s.lesson);
   // An origin pattern is "being checked" (a problem) until its engine has loaded: validate again then.
   const patternsReady = usePatternEngineReady();
   const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server, patternsReady]);
@@ -134,10 +137,15 @@ export function App() {
       />
       <main className="workspace">
         <div className="controls">
-          {!embed && <Intro />}
+          {!embed && !lesson && <Intro />}
           <LinkErrorAlert />
           <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
           {!embed && <RestoreOffer />}
+          {!embed && lesson && (
+            <Suspense fallback={null}>
+              <LessonPanel key={lesson} lessonId={lesson} deployment={deployment} session={session} refusal={refusal} cache={preflightCache} onCache={setPreflightCache} />
+            </Suspense>
+          )}
           <ScenarioTitle />
           {embed ? (
             <Suspense fallback={null}>

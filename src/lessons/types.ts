@@ -26,6 +26,8 @@ export interface ProbeExpectation {
   readsPrivateData?: boolean;
   /** Whether the login cookie reached the server on the actual request (the server's record). */
   cookie?: 'sent' | 'not-sent';
+  /** The HTTP status page JavaScript read (fetch() resolved with it). */
+  status?: number;
   /** A response header page JavaScript must (or must not) be able to read. */
   readableHeader?: { name: string; readable: boolean };
 }
