@@ -21,7 +21,7 @@ export function LivePrediction({ live }: { live: ModelAnswer | null }) {
     <p className={`live-prediction ${VERDICT_TEXT[p.verdict].pass ? 'live-pass' : 'live-fail'}`} data-testid="live-prediction" data-verdict={p.verdict} aria-live="polite">
       <span className="hint">If you press Send now, our model predicts: </span>
       <VerdictName prediction={p} />
-      {p.preflightFromCache && <span className="hint"> (the preflight would come from the browser’s cache)</span>}
+      {p.decision.preflight === 'cached' && <span className="hint"> (the preflight would come from the browser’s cache)</span>}
       <CookieNote prediction={p} />
     </p>
   );
