@@ -56,3 +56,8 @@ for (const lesson of LESSONS) {
     expect(solution).toEqual(Object.fromEntries(lesson.check.map((p) => [p.label, []])));
   });
 }
+
+test('method-not-allowed: before Send, the page says why the DELETE is preflighted', async ({ page, playground }) => {
+  await playground.open(methodsAndHeaders.lessons[0]!.start);
+  await expect(page.getByTestId('preflight-why')).toContainText('asked first with a preflight: DELETE is not GET, HEAD or POST');
+});
