@@ -87,7 +87,7 @@ const headerNotAllowed: Lesson = {
   id: 'header-not-allowed',
   title: 'Authorization is not covered by `*`',
   story:
-    'Kai\'s API allows every request header with Access-Control-Allow-Headers: *. The app sends its session cookie and a token in ' +
+    'Kai\'s API allows every request header with Access-Control-Allow-Headers: *. The app calls it with credentials: "include" (for the session cookie) and a token in ' +
     'Authorization, and the console says: "Request header field authorization is not allowed by Access-Control-Allow-Headers in preflight response." ' +
     'Isn\'t * supposed to mean everything?',
   goal: 'Let the app send its Authorization header with its cookie, and keep the attacker\'s site refused.',
