@@ -50,6 +50,13 @@ describe('scenario cases', () => {
         ...(want.cookie !== undefined ? { cookie: want.cookie } : {}),
       };
       expect(got, `step ${i + 1}`).toEqual(expected);
+      // The decision record states the same facts, typed: the verdict, the error, its parameter, a preflight on the wire.
+      const d = p.decision;
+      expect({ verdict: d.verdict, error: d.error?.name ?? null, sent: d.preflight === 'sent' }, `record, step ${i + 1}`)
+        .toEqual({ verdict: want.verdict, error: want.corsError ?? null, sent: want.preflight });
+      if (want.failedParameter !== undefined && !want.failedParameterOneOf) expect(d.failedParameter).toBe(resolved(want.failedParameter));
+      if (want.failedParameterOneOf) expect(d.error?.name === 'HeaderDisallowedByPreflightResponse' && [...d.error.refused].sort()).toEqual([...want.failedParameterOneOf].sort());
+      if (want.cookie?.[0] !== undefined) expect(d.cookie.cookie).toBe(want.cookie[0]);
       // Where Chromium's choice among several refused headers is not predictable,
       // the header the browser was seen to name must be among the candidates.
       if (want.failedParameterOneOf && want.failedParameter) expect(want.failedParameterOneOf).toContain(want.failedParameter);

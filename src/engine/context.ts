@@ -1,6 +1,7 @@
 // The state one fetch() carries through the algorithms: the request as it
 // changes over redirects, and what the run has produced so far.
 import type { PreflightCache, SentRequest, Serve, Step, CorsFailure } from './types.ts';
+import type { NetworkErrorReason, PreflightDecision, PreflightReasons } from './decision.ts';
 import type { BrowserRequest } from './request.ts';
 import type { ParsedUrl } from './http.ts';
 import type { HeaderList } from '../scenario/types.ts';
@@ -26,6 +27,8 @@ export interface FetchContext {
   trace: Step[];
   requests: SentRequest[];
   preflightFromCache: boolean;
+  /** The decision record's preflight facts, written where they happen. */
+  decision: { preflight: PreflightDecision; preflightReasons: PreflightReasons | null };
   /** Status of the last response received (0 before any). */
   lastStatus: number;
   cookies: CookieJar;
@@ -46,7 +49,7 @@ export interface RequestState {
 export type FetchOutcome =
   | { kind: 'response'; type: 'basic' | 'cors' | 'opaque' | 'opaqueredirect'; status: number; headers: HeaderList; body: string }
   | { kind: 'cors-error'; failure: CorsFailure; detail: string; lastUrl: string }
-  | { kind: 'network-error'; consoleMessage: string | null; reason: string };
+  | { kind: 'network-error'; consoleMessage: string | null; reason: NetworkErrorReason };
 
 /** The request's origin as sent in Origin and compared with Access-Control-Allow-Origin. */
 export function serializedOrigin(state: RequestState, ctx: FetchContext): string {

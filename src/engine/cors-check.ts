@@ -2,17 +2,13 @@
 // cross-origin response in cors mode (any status, redirects included) and on
 // the preflight's response.
 import type { HeaderList } from '../scenario/types.ts';
-import type { CorsErrorName, CorsFailure } from './types.ts';
+import type { CorsFailure } from './types.ts';
 import { getJoined, isValidGurl } from './http.ts';
 
 export interface CorsCheckRequest {
   /** The serialized request origin: "null" when opaque or tainted. */
   origin: string;
   credentialsInclude: boolean;
-}
-
-function failure(error: CorsErrorName, failedParameter = ''): CorsFailure {
-  return { error, failedParameter };
 }
 
 // https://fetch.spec.whatwg.org/#concept-cors-check
@@ -23,11 +19,12 @@ export function corsCheck(request: CorsCheckRequest, headers: HeaderList): CorsF
   const allowOrigin = getJoined(headers, 'Access-Control-Allow-Origin');
   // 3. If credentials mode is not "include" and origin is `*`, return success.
   //    Chromium: with "include", `*` is its own error.
-  if (allowOrigin === '*') return request.credentialsInclude ? failure('WildcardOriginNotAllowed') : null;
+  const origin = request.origin;
+  if (allowOrigin === '*') return request.credentialsInclude ? { name: 'WildcardOriginNotAllowed', origin } : null;
   // 2. If origin is null, return failure.
-  if (allowOrigin === null) return failure('MissingAllowOriginHeader');
+  if (allowOrigin === null) return { name: 'MissingAllowOriginHeader', origin };
   // 4. If the byte-serialized request origin is not origin, return failure.
-  if (allowOrigin !== request.origin) return mismatchReason(allowOrigin);
+  if (allowOrigin !== origin) return { name: mismatchReason(allowOrigin), origin, allowOrigin };
   // 5. If credentials mode is not "include", return success.
   if (!request.credentialsInclude) return null;
   // 6. Let credentials be the result of getting `Access-Control-Allow-Credentials`.
@@ -35,18 +32,18 @@ export function corsCheck(request: CorsCheckRequest, headers: HeaderList): CorsF
   // 7. If credentials is `true`, return success.
   if (credentials === 'true') return null;
   // 8. Return failure.
-  return failure('InvalidAllowCredentials', credentials ?? '');
+  return { name: 'InvalidAllowCredentials', origin, allowCredentials: credentials };
 }
 
 /** Chromium's classification of an ACAO value that is not the origin. */
-function mismatchReason(value: string): CorsFailure {
-  if (/[ ,]/.test(value)) return failure('MultipleAllowOriginValues', value);
-  if (value === 'null') return failure('AllowOriginMismatch', value);
-  if (!isValidGurl(value)) return failure('InvalidAllowOriginValue', value);
-  return failure('AllowOriginMismatch', value);
+function mismatchReason(value: string): 'MultipleAllowOriginValues' | 'InvalidAllowOriginValue' | 'AllowOriginMismatch' {
+  if (/[ ,]/.test(value)) return 'MultipleAllowOriginValues';
+  if (value === 'null') return 'AllowOriginMismatch';
+  if (!isValidGurl(value)) return 'InvalidAllowOriginValue';
+  return 'AllowOriginMismatch';
 }
 
 /** cors.cc CheckPreflightAccess: the same check, reported with the kPreflight* codes. */
 export function asPreflightFailure(f: CorsFailure): CorsFailure {
-  return { error: `Preflight${f.error}` as CorsErrorName, failedParameter: f.failedParameter };
+  return { ...f, name: `Preflight${f.name}` } as CorsFailure;
 }

@@ -2,6 +2,7 @@
 // from the page to its final response or error, hop by hop.
 import type { HeaderList } from '../scenario/types.ts';
 import type { OutgoingResponse } from './types.ts';
+import { failedParameterOf, type NetworkErrorReason } from './decision.ts';
 import { type FetchContext, type FetchOutcome, type RequestState, credentialsFlag, credentialsInclude, serializedOrigin } from './context.ts';
 import { corsCheck } from './cors-check.ts';
 import { cookieDecision, siteOf, type CookieDecision } from './cookies.ts';
@@ -14,7 +15,7 @@ import { isRedirect } from './preflight.ts';
 const MAX_REDIRECTS = 20;
 const REQUEST_BODY_HEADERS = ['Content-Encoding', 'Content-Language', 'Content-Location', 'Content-Type'];
 
-const networkError = (reason: string, consoleMessage: string | null = null): FetchOutcome => ({ kind: 'network-error', reason, consoleMessage });
+const networkError = (reason: NetworkErrorReason, consoleMessage: string | null = null): FetchOutcome => ({ kind: 'network-error', reason, consoleMessage });
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome {
@@ -25,7 +26,7 @@ export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome 
       const { needed, unsafeNames } = preflightReasons(state, ctx);
       if (needed) {
         const failure = corsPreflightFetch(state, ctx, unsafeNames);
-        if (failure) return { kind: 'cors-error', failure, detail: failure.detail, lastUrl: state.url.href };
+        if (failure) return { kind: 'cors-error', failure: failure.error, detail: failure.detail, lastUrl: state.url.href };
       }
     }
     const next = httpFetch(state, ctx);
@@ -100,8 +101,9 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
     const failure = corsCheck({ origin: serializedOrigin(state, ctx), credentialsInclude: credentialsInclude(state) }, response.headers);
     const status = String(response.status);
     if (failure) {
-      ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.error, failure.failedParameter) }));
-      return { kind: 'cors-error', failure, detail: failure.failedParameter, lastUrl: state.url.href };
+      const detail = failedParameterOf(failure);
+      ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.name, detail) }));
+      return { kind: 'cors-error', failure, detail, lastUrl: state.url.href };
     }
     ctx.trace.push(step('cors-check', 'pass', { status }));
   }
@@ -139,7 +141,7 @@ function httpRedirectFetch(state: RequestState, ctx: FetchContext, status: numbe
   const crossOrigin = state.tainted || location.origin !== ctx.pageOrigin;
   if (location.userinfo && state.request.mode === 'cors' && (crossOrigin || state.tainting === 'cors')) {
     ctx.trace.push(step('redirect-location', 'fail', { why: 'The redirect points at a URL with a user name and password.' }));
-    return { kind: 'cors-error', failure: { error: 'RedirectContainsCredentials', failedParameter: '' }, detail: location.href, lastUrl: state.url.href };
+    return { kind: 'cors-error', failure: { name: 'RedirectContainsCredentials', location: location.href }, detail: location.href, lastUrl: state.url.href };
   }
   // 12. 301/302 turn POST into GET; 303 turns anything but GET/HEAD into GET. The body and its headers go.
   const method = state.request.method;

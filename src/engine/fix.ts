@@ -4,7 +4,8 @@
 // final re-prediction is "ok".
 import type { HeaderList, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
 import { tokenizeOrigins, type Deployment } from '../scenario/origins.ts';
-import type { Fix, Prediction } from './types.ts';
+import type { CorsError, Fix, Prediction } from './types.ts';
+import { failedResponse } from './decision.ts';
 import { getAll, isToken, withoutHeaders } from './http.ts';
 import { showValue } from './show-value.ts';
 
@@ -50,22 +51,27 @@ function validTokens(values: string[]): string[] {
 }
 
 function fixTypeError(s: Scenario, p: Prediction): Edit | null {
-  const message = p.js.kind === 'error' ? p.js.message : '';
   const r = s.request;
-  if (message.includes('only-if-cached')) return editRequest(s, 'cache', 'default', 'Use the default cache mode: only-if-cached works only with mode "same-origin".');
-  if (message.includes('no-cors mode')) return editRequest(s, 'mode', 'cors', `Use mode "cors": no-cors allows only GET, HEAD and POST.`);
-  if (message.includes('HTTP method')) return editRequest(s, 'method', 'GET', 'Use a method the browser accepts.');
-  if (message.includes('cannot have body')) return editRequest(s, 'body', { type: 'none' }, 'Remove the body: GET and HEAD requests cannot have one.');
-  if (message.includes('Invalid')) {
-    const valid = r.headers.filter(([n, v]) => isToken(n) && !/[\0\r\n]/.test(v.trim()));
-    return editRequest(s, 'headers', valid, 'Remove the header that is not a valid name or value.');
+  switch (p.decision.typeErrorStep) {
+    case 'only-if-cached-needs-same-origin':
+      return editRequest(s, 'cache', 'default', 'Use the default cache mode: only-if-cached works only with mode "same-origin".');
+    case 'method-not-allowed-in-no-cors':
+      return editRequest(s, 'mode', 'cors', `Use mode "cors": no-cors allows only GET, HEAD and POST.`);
+    case 'method-not-a-token': case 'method-forbidden':
+      return editRequest(s, 'method', 'GET', 'Use a method the browser accepts.');
+    case 'body-with-get-or-head':
+      return editRequest(s, 'body', { type: 'none' }, 'Remove the body: GET and HEAD requests cannot have one.');
+    case 'header-name-invalid': case 'header-value-invalid': {
+      const valid = r.headers.filter(([n, v]) => isToken(n) && !/[\0\r\n]/.test(v.trim()));
+      return editRequest(s, 'headers', valid, 'Remove the header that is not a valid name or value.');
+    }
   }
   return null;
 }
 
 function fixNetworkError(s: Scenario, p: Prediction): Edit | null {
   const r = s.request;
-  if (r.mode === 'same-origin' && p.trace.some((t) => t.id === 'mode-same-origin')) {
+  if (p.decision.networkError === 'mode-same-origin') {
     return editRequest(s, 'mode', 'cors', 'Use mode "cors": "same-origin" refuses every other origin.');
   }
   if (r.redirect !== 'follow') return editRequest(s, 'redirect', 'follow', 'Let the browser follow the redirect (redirect: "follow").');
@@ -74,12 +80,12 @@ function fixNetworkError(s: Scenario, p: Prediction): Edit | null {
 }
 
 interface Failing {
+  error: CorsError;
+  /** The response the error was found on. */
   which: 'preflight' | 'actual';
   origin: string;
   include: boolean;
   status: number;
-  /** Access-Control-Request-Headers of the failing preflight, split. */
-  requestedHeaders: string[];
 }
 
 /** The origin value a response must allow, as a portable token where possible. */
@@ -89,15 +95,17 @@ function allowedValue(f: Failing, d: Deployment, raw: boolean): string {
   return raw ? '{origin}' : 'null';
 }
 
-function fixPolicyCors(s: Scenario, policy: Policy, error: string, param: string, f: Failing, d: Deployment): Edit | null {
-  const base = error.replace(/^Preflight(?!.*Response$)/, '');
+function fixPolicyCors(s: Scenario, policy: Policy, f: Failing, d: Deployment): Edit | null {
+  const e = f.error;
   const proxyLines = (name: string) => getAll(policy.proxyHeaders, name).length > 0;
   const dropProxy = (name: string, why: string) => editPolicy(s, { proxyHeaders: withoutHeaders(policy.proxyHeaders, [name]) }, why);
-  switch (base) {
+  switch (e.name) {
     case 'MissingAllowOriginHeader': case 'AllowOriginMismatch': case 'InvalidAllowOriginValue':
-    case 'MultipleAllowOriginValues': case 'WildcardOriginNotAllowed': {
+    case 'MultipleAllowOriginValues': case 'WildcardOriginNotAllowed':
+    case 'PreflightMissingAllowOriginHeader': case 'PreflightAllowOriginMismatch': case 'PreflightInvalidAllowOriginValue':
+    case 'PreflightMultipleAllowOriginValues': case 'PreflightWildcardOriginNotAllowed': {
       if (proxyLines('Access-Control-Allow-Origin')) return dropProxy('Access-Control-Allow-Origin', 'Let only one layer send Access-Control-Allow-Origin: remove the proxy\'s copy.');
-      if (base === 'MissingAllowOriginHeader' && f.which === 'actual' && f.status >= 400 && !policy.corsOnErrors) {
+      if (e.name === 'MissingAllowOriginHeader' && f.status >= 400 && !policy.corsOnErrors) {
         return editPolicy(s, { corsOnErrors: true }, 'Send the CORS headers on error responses too.');
       }
       const value = allowedValue(f, d, false);
@@ -105,32 +113,34 @@ function fixPolicyCors(s: Scenario, policy: Policy, error: string, param: string
       if (policy.allowOrigin.type === 'fixed') {
         return editPolicy(s, { allowOrigin: { type: 'fixed', origin: value } }, `Send ${value}, the caller's own origin: a fixed origin goes to every caller, so it must name the page that calls (for several callers, use a list).`);
       }
-      const origins = policy.allowOrigin.type === 'list' && base !== 'WildcardOriginNotAllowed' ? [...policy.allowOrigin.origins, value] : [value];
+      const wildcard = e.name === 'WildcardOriginNotAllowed' || e.name === 'PreflightWildcardOriginNotAllowed';
+      const origins = policy.allowOrigin.type === 'list' && !wildcard ? [...policy.allowOrigin.origins, value] : [value];
       return editPolicy(s, { allowOrigin: { type: 'list', origins } }, `Allow the origin ${value} by name.`);
     }
-    case 'InvalidAllowCredentials':
+    case 'InvalidAllowCredentials': case 'PreflightInvalidAllowCredentials':
       if (proxyLines('Access-Control-Allow-Credentials')) return dropProxy('Access-Control-Allow-Credentials', 'Send Access-Control-Allow-Credentials once: remove the proxy\'s copy.');
       return editPolicy(s, { allowCredentials: true }, 'Send Access-Control-Allow-Credentials: true, since the request includes credentials.');
-    case 'InvalidStatus':
+    case 'PreflightInvalidStatus':
       return editPolicy(s, { preflightStatus: 204 }, 'Answer the preflight with 204 No Content.');
     case 'InvalidAllowMethodsPreflightResponse':
     case 'InvalidAllowHeadersPreflightResponse': {
-      const header = base.startsWith('InvalidAllowMethods') ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
+      const methods = e.name === 'InvalidAllowMethodsPreflightResponse';
+      const header = methods ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
       if (proxyLines(header)) return dropProxy(header, `Remove the proxy's malformed ${header}.`);
-      const key = header.endsWith('Methods') ? 'allowMethods' : 'allowHeaders';
+      const key = methods ? 'allowMethods' : 'allowHeaders';
       const list = policy[key];
       if (list.type !== 'list') return null;
       return editPolicy(s, { [key]: { type: 'list', values: validTokens(list.values) } }, `List only valid names in ${header}.`);
     }
     case 'MethodDisallowedByPreflightResponse': {
       const list = policy.allowMethods;
-      const values = list.type === 'list' ? [...list.values, param] : [param];
-      return editPolicy(s, { allowMethods: { type: 'list', values } }, `Add ${param} to Access-Control-Allow-Methods.`);
+      const values = list.type === 'list' ? [...list.values, e.method] : [e.method];
+      return editPolicy(s, { allowMethods: { type: 'list', values } }, `Add ${e.method} to Access-Control-Allow-Methods.`);
     }
     case 'HeaderDisallowedByPreflightResponse': {
       const list = policy.allowHeaders;
       const have = list.type === 'list' ? list.values : [];
-      const add = f.requestedHeaders.filter((h) => !have.some((v) => v.toLowerCase() === h));
+      const add = e.refused.filter((h) => !have.some((v) => v.toLowerCase() === h));
       return editPolicy(s, { allowHeaders: { type: 'list', values: [...have, ...add] } }, `Add ${add.join(', ')} to Access-Control-Allow-Headers.`);
     }
     case 'RedirectContainsCredentials':
@@ -139,56 +149,57 @@ function fixPolicyCors(s: Scenario, policy: Policy, error: string, param: string
   return null;
 }
 
-function fixRawCors(s: Scenario, error: string, param: string, f: Failing, d: Deployment): Edit | null {
+function fixRawCors(s: Scenario, f: Failing, d: Deployment): Edit | null {
   if (s.server.type !== 'raw') return null;
-  const base = error.replace(/^Preflight(?!.*Response$)/, '');
+  const e = f.error;
   const raw = s.server[f.which];
   const withLine = (name: string, value: string | null, why: string, status = raw.status) =>
     editRaw(s, f.which, { status, headers: setLine(raw.headers, name, value) }, why);
   const listWith = (name: string, extra: string[]) => validTokens([...getAll(raw.headers, name), ...extra]).join(', ');
-  switch (base) {
+  switch (e.name) {
     case 'MissingAllowOriginHeader': case 'AllowOriginMismatch': case 'InvalidAllowOriginValue':
-    case 'MultipleAllowOriginValues': case 'WildcardOriginNotAllowed': {
+    case 'MultipleAllowOriginValues': case 'WildcardOriginNotAllowed':
+    case 'PreflightMissingAllowOriginHeader': case 'PreflightAllowOriginMismatch': case 'PreflightInvalidAllowOriginValue':
+    case 'PreflightMultipleAllowOriginValues': case 'PreflightWildcardOriginNotAllowed': {
       const value = allowedValue(f, d, true);
       return withLine('Access-Control-Allow-Origin', value, `Send exactly one Access-Control-Allow-Origin: ${value}.`);
     }
-    case 'InvalidAllowCredentials':
+    case 'InvalidAllowCredentials': case 'PreflightInvalidAllowCredentials':
       return withLine('Access-Control-Allow-Credentials', 'true', 'Send Access-Control-Allow-Credentials: true exactly once.');
-    case 'InvalidStatus':
+    case 'PreflightInvalidStatus':
       return withLine('Location', null, 'Answer the preflight with 204 No Content.', 204);
-    case 'DisallowedRedirect':
+    case 'PreflightDisallowedRedirect':
       return withLine('Location', null, 'Answer the preflight directly (204), without a redirect.', 204);
     case 'InvalidAllowMethodsPreflightResponse':
       return withLine('Access-Control-Allow-Methods', listWith('Access-Control-Allow-Methods', []), 'List only valid method names.');
     case 'InvalidAllowHeadersPreflightResponse':
       return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', []), 'List only valid header names.');
     case 'MethodDisallowedByPreflightResponse':
-      return withLine('Access-Control-Allow-Methods', listWith('Access-Control-Allow-Methods', [param]), `Add ${param} to Access-Control-Allow-Methods.`);
+      return withLine('Access-Control-Allow-Methods', listWith('Access-Control-Allow-Methods', [e.method]), `Add ${e.method} to Access-Control-Allow-Methods.`);
     case 'HeaderDisallowedByPreflightResponse':
-      return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', f.requestedHeaders), `Add ${f.requestedHeaders.join(', ')} to Access-Control-Allow-Headers.`);
+      return withLine('Access-Control-Allow-Headers', listWith('Access-Control-Allow-Headers', e.refused), `Add ${e.refused.join(', ')} to Access-Control-Allow-Headers.`);
     case 'RedirectContainsCredentials':
       return withLine('Location', null, 'Answer directly instead of redirecting.', 200);
   }
   return null;
 }
 
-/** The request whose answer failed is the last one sent: its kind and Origin say what to change. */
-function failingResponse(s: Scenario, p: Prediction, status: number): Failing {
+/** The failing response's origin: the Origin the last request sent (its answer is the one that failed). */
+function failingResponse(s: Scenario, p: Prediction, error: CorsError, status: number): Failing {
   const last = p.requests[p.requests.length - 1];
   const origin = last?.headers.find(([n]) => n === 'Origin')?.[1] ?? 'null';
-  const acrh = last?.headers.find(([n]) => n === 'Access-Control-Request-Headers')?.[1] ?? '';
-  const requestedHeaders = acrh.split(',').filter((h) => h !== '');
-  return { which: last?.kind ?? 'actual', origin, include: s.request.credentials === 'include', status, requestedHeaders };
+  return { error, which: failedResponse(error), origin, include: s.request.credentials === 'include', status };
 }
 
 /** One edit for this failure, or null when the engine knows none. */
 export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, lastStatus: number): Edit | null {
-  if (p.verdict === 'type-error') return fixTypeError(s, p);
-  if (p.verdict === 'network-error') return fixNetworkError(s, p);
-  if (p.verdict !== 'cors-error' || !p.corsError) return null;
-  const f = failingResponse(s, p, lastStatus);
-  if (s.server.type === 'policy') return fixPolicyCors(s, s.server.policy, p.corsError, p.failedParameter ?? '', f, d);
-  return fixRawCors(s, p.corsError, p.failedParameter ?? '', f, d);
+  const { verdict, error } = p.decision;
+  if (verdict === 'type-error') return fixTypeError(s, p);
+  if (verdict === 'network-error') return fixNetworkError(s, p);
+  if (verdict !== 'cors-error' || !error) return null;
+  const f = failingResponse(s, p, error, lastStatus);
+  if (s.server.type === 'policy') return fixPolicyCors(s, s.server.policy, f, d);
+  return fixRawCors(s, f, d);
 }
 
 /**

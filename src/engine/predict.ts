@@ -16,6 +16,7 @@ import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
 import { findFix, passes, type Run } from './fix.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
+import { failedParameterOf, type Decision } from './decision.ts';
 
 export type { PredictInput, Prediction } from './types.ts';
 
@@ -29,35 +30,44 @@ function failedToFetch(): Prediction['js'] {
   return { kind: 'error', name: 'TypeError', message: FAILED_TO_FETCH };
 }
 
-function base(ctx: FetchContext): Omit<Prediction, 'verdict' | 'js'> {
+/** What every outcome shares; `facts` are the record's outcome-specific facts (what failed and where). */
+function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<Pick<Decision, 'error' | 'typeErrorStep' | 'networkError'>> = {}): Omit<Prediction, 'js'> {
+  const cookie = ctx.requests.find((r) => r.kind === 'actual')?.cookie ?? { cookie: 'not-sent', reason: 'no-request' };
+  const error = facts.error ?? null;
+  const failedParameter = error ? failedParameterOf(error) : null;
+  const decision: Decision = {
+    verdict, error, failedParameter, preflight: ctx.decision.preflight, preflightReasons: ctx.decision.preflightReasons,
+    typeErrorStep: facts.typeErrorStep ?? null, networkError: facts.networkError ?? null, cookie,
+  };
   return {
-    corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
-    requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, trace: ctx.trace, fix: null,
-    cookie: ctx.requests.find((r) => r.kind === 'actual')?.cookie ?? { cookie: 'not-sent', reason: 'no-request' },
+    verdict, corsError: error?.name ?? null, failedParameter,
+    failedParameterOneOf: error?.name === 'HeaderDisallowedByPreflightResponse' && error.refused.length > 1 ? error.refused : null,
+    consoleMessage: null, firefox: null,
+    requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, decision, trace: ctx.trace, fix: null, cookie,
   };
 }
 
 function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchContext): Prediction {
   switch (outcome.kind) {
     case 'cors-error': {
-      const { error, failedParameter } = outcome.failure;
+      const error = outcome.failure;
       ctx.trace.push(step('response', 'fail'));
       return {
-        ...base(ctx), verdict: 'cors-error', corsError: error, failedParameter, failedParameterOneOf: outcome.failure.oneOf ?? null,
-        consoleMessage: corsConsoleMessage(error, failedParameter, outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin),
-        firefox: firefoxReason(error, outcome.detail), js: failedToFetch(),
+        ...base(ctx, 'cors-error', { error }),
+        consoleMessage: corsConsoleMessage(error.name, failedParameterOf(error), outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin),
+        firefox: firefoxReason(error.name, outcome.detail), js: failedToFetch(),
       };
     }
     case 'network-error':
       ctx.trace.push(step('response', 'fail'));
-      return { ...base(ctx), verdict: 'network-error', consoleMessage: outcome.consoleMessage, js: failedToFetch() };
+      return { ...base(ctx, 'network-error', { networkError: outcome.reason }), consoleMessage: outcome.consoleMessage, js: failedToFetch() };
     case 'response': {
       const opaque = outcome.type === 'opaque' || outcome.type === 'opaqueredirect';
       const readable = readableHeaders(outcome.type, outcome.headers, outcome.body, credentialsInclude(state));
       if (!opaque) ctx.trace.push(step('exposed-headers', 'info', { names: readable.map(([n]) => n).join(', ') }));
       ctx.trace.push(step('response', opaque ? 'info' : 'pass', { type: outcome.type, status: String(outcome.status) }));
       return {
-        ...base(ctx), verdict: opaque ? 'opaque' : 'ok',
+        ...base(ctx, opaque ? 'opaque' : 'ok'),
         js: { kind: 'response', status: opaque ? 0 : outcome.status, type: outcome.type, readableHeaders: readable },
       };
     }
@@ -70,13 +80,14 @@ function run(input: PredictInput, options: PredictOptions): Run {
   const ctx: FetchContext = {
     serve: input.serve, pageOrigin: origin, frameUrl: options.frameUrl ?? `${runnerHost(scenario.request.from, deployment)}/`,
     now: input.now ?? 0, cache: input.cache ?? EMPTY_CACHE, trace: [], requests: [], preflightFromCache: false, lastStatus: 0,
+    decision: { preflight: 'none', preflightReasons: null },
     // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
     cookies: { login: input.cookie, host: hostOf(deployment.api), siteForCookies: siteForCookies(origin, deployment.app) },
   };
   const built = constructRequest(scenario.request);
   if (!built.ok) {
     ctx.trace.push(step('request-construct', 'fail', { message: built.message }));
-    return { prediction: { ...base(ctx), verdict: 'type-error', js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
+    return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: built.step }), js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
   }
   const request = built.request;
   ctx.trace.push(step('request-construct', 'pass', { method: request.method, headers: request.headers.map(([n]) => n).join(', ') }));
@@ -85,7 +96,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
   const url = parseUrl(input.requestUrl);
   if (!url) {
     const message = `Failed to execute 'fetch' on 'Window': Failed to parse URL from ${input.requestUrl}`;
-    return { prediction: { ...base(ctx), verdict: 'type-error', js: { kind: 'error', name: 'TypeError', message } }, lastStatus: 0 };
+    return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: 'url-invalid' }), js: { kind: 'error', name: 'TypeError', message } }, lastStatus: 0 };
   }
   const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
   const outcome = mainFetch(state, ctx);

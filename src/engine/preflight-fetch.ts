@@ -1,6 +1,6 @@
 // Deciding on a preflight, consulting the cache, sending it and reading the
 // answer: everything that happens before the actual request of a CORS fetch.
-import type { CorsFailure } from './types.ts';
+import { failedParameterOf } from './decision.ts';
 import { type FetchContext, type RequestState, credentialsInclude, serializedOrigin } from './context.ts';
 import { step, explainCorsError } from './explain.ts';
 import { getJoined, hasHeader, parsedResponseHeaders } from './http.ts';
@@ -24,6 +24,7 @@ export function preflightReasons(state: RequestState, ctx: FetchContext): { need
   ctx.trace.push(step('headers-safelisted', unsafeNames.length === 0 ? 'pass' : 'info', { names: unsafeNames.join(', ') }));
   const needed = !methodOk || unsafeNames.length > 0;
   ctx.trace.push(step('preflight-needed', needed ? 'info' : 'skip'));
+  if (needed && !ctx.decision.preflightReasons) ctx.decision.preflightReasons = { method: methodOk ? null : method, headers: unsafeNames };
   return { needed, unsafeNames };
 }
 
@@ -38,7 +39,7 @@ function traceChecks(ctx: FetchContext, failure: PreflightFailure | null, status
   if (!failure) return;
   ctx.trace.push(step(failure.step, 'fail', {
     status: String(status), method, token: failure.detail, name: failure.detail,
-    why: explainCorsError(failure.error, failure.failedParameter),
+    why: explainCorsError(failure.error.name, failedParameterOf(failure.error)),
   }));
 }
 
@@ -72,9 +73,10 @@ function consultCache(state: RequestState, ctx: FetchContext, unsafeNames: strin
 }
 
 // https://fetch.spec.whatwg.org/#cors-preflight-fetch-0
-export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsafeNames: string[]): (CorsFailure & { detail: string }) | null {
+export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsafeNames: string[]): PreflightFailure | null {
   if (consultCache(state, ctx, unsafeNames)) {
     ctx.preflightFromCache = true;
+    if (ctx.decision.preflight === 'none') ctx.decision.preflight = 'cached';
     return null;
   }
   const origin = serializedOrigin(state, ctx);
@@ -82,6 +84,7 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
   const method = state.request.method;
   const sent = buildPreflightRequest(method, state.url.href, origin, unsafeNames);
   ctx.requests.push(sent);
+  ctx.decision.preflight = 'sent';
   ctx.trace.push(step('preflight-send', 'info', { url: sent.url, method, headers: unsafeNames.join(',') }));
   const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers });
   const headers = parsedResponseHeaders(response.headers);

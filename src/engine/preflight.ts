@@ -3,6 +3,7 @@
 import type { HeaderList } from '../scenario/types.ts';
 import type { CorsFailure, SentRequest } from './types.ts';
 import { asPreflightFailure, corsCheck, type CorsCheckRequest } from './cors-check.ts';
+import { failedParameterOf } from './decision.ts';
 import { getJoined, hasHeader, isToken, trimHttpWhitespace } from './http.ts';
 import { isCorsSafelistedMethod } from './safelist.ts';
 import { CHROMIUM_MAX_AGE } from './max-age.ts';
@@ -15,8 +16,9 @@ export interface PreflightResult {
   maxAgeSeconds: number;
 }
 
-/** A failed preflight: the error, its hint, and what the trace should show. */
-export interface PreflightFailure extends CorsFailure {
+/** A failed preflight: the error, and what the trace should show. */
+export interface PreflightFailure {
+  error: CorsFailure;
   step: string;
   /** The offending list element, for Firefox's wording. */
   detail: string;
@@ -104,7 +106,7 @@ export interface PreflightCheckInput extends CorsCheckRequest {
 }
 
 function fail(f: CorsFailure, step: string, detail = ''): { ok: false; failure: PreflightFailure } {
-  return { ok: false, failure: { ...f, step, detail } };
+  return { ok: false, failure: { error: f, step, detail } };
 }
 
 // https://fetch.spec.whatwg.org/#cors-preflight-fetch-0 (steps 6–7: the response), in Chromium's order.
@@ -114,21 +116,21 @@ export function processPreflightResponse(
   headers: HeaderList,
 ): { ok: true; result: PreflightResult } | { ok: false; failure: PreflightFailure } {
   // Chromium: a redirect is refused before anything else is looked at.
-  if (isRedirect(status, headers)) return fail({ error: 'PreflightDisallowedRedirect', failedParameter: '' }, 'preflight-redirect');
+  if (isRedirect(status, headers)) return fail({ name: 'PreflightDisallowedRedirect', status }, 'preflight-redirect');
   // 7. If a CORS check for request and response returns success and response's status is an ok status:
   const access = corsCheck(input, headers);
-  if (access) return fail(asPreflightFailure(access), 'preflight-cors-check', access.failedParameter);
-  if (status < 200 || status > 299) return fail({ error: 'PreflightInvalidStatus', failedParameter: '' }, 'preflight-status');
+  if (access) return fail(asPreflightFailure(access), 'preflight-cors-check', failedParameterOf(access));
+  if (status < 200 || status > 299) return fail({ name: 'PreflightInvalidStatus', status }, 'preflight-status');
   // 7.1. Let methods be the result of extracting header list values given `Access-Control-Allow-Methods`.
   const methods = parseAllowList(getJoined(headers, 'Access-Control-Allow-Methods'));
   // 7.3. If methods is failure, return a network error.
-  if (!methods.ok) return fail({ error: 'InvalidAllowMethodsPreflightResponse', failedParameter: '' }, 'preflight-allow-methods-parse', methods.bad);
+  if (!methods.ok) return fail({ name: 'InvalidAllowMethodsPreflightResponse', token: methods.bad }, 'preflight-allow-methods-parse', methods.bad);
   // 7.2 / 7.4. Let headerNames be … `Access-Control-Allow-Headers`; failure is a network error.
   const names = parseAllowList(getJoined(headers, 'Access-Control-Allow-Headers'));
-  if (!names.ok) return fail({ error: 'InvalidAllowHeadersPreflightResponse', failedParameter: '' }, 'preflight-allow-headers-parse', names.bad);
+  if (!names.ok) return fail({ name: 'InvalidAllowHeadersPreflightResponse', token: names.bad }, 'preflight-allow-headers-parse', names.bad);
   // 7.6. If method is not in methods, not a safelisted method, and not covered by `*` without credentials: network error.
   if (!methodAllowed(methods.items, input.method, input.credentialsInclude)) {
-    return fail({ error: 'MethodDisallowedByPreflightResponse', failedParameter: input.method }, 'preflight-method', input.method);
+    return fail({ name: 'MethodDisallowedByPreflightResponse', method: input.method, allowed: methods.items }, 'preflight-method', input.method);
   }
   // 7.8. For each unsafe name not in headerNames (and not covered by `*`): network error.
   //      Chromium ≠ any fixed order: with several refused headers it names the first in
@@ -137,8 +139,7 @@ export function processPreflightResponse(
   //      So the prediction names the alphabetically first and says "one of" these.
   const missing = disallowedHeaders(names.items, input.unsafeNames, input.credentialsInclude);
   if (missing.length > 0) {
-    const failure: CorsFailure = { error: 'HeaderDisallowedByPreflightResponse', failedParameter: missing[0]! };
-    if (missing.length > 1) failure.oneOf = missing;
+    const failure: CorsFailure = { name: 'HeaderDisallowedByPreflightResponse', header: missing[0]!, refused: missing, allowed: names.items };
     return fail(failure, 'preflight-headers', missing[0]);
   }
   // 7.9. Max-age: the header, else the default; capped by the browser.

@@ -3,6 +3,7 @@
 // Content-Type it adds for the body.
 import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode, ScenarioRequest } from '../scenario/types.ts';
 import { isToken } from './http.ts';
+import type { TypeErrorStep } from './decision.ts';
 import { isCorsSafelistedMethod, isForbiddenMethod, isForbiddenRequestHeader, isNoCorsSafelistedRequestHeader, normalizeMethod } from './safelist.ts';
 
 /** The request after construction: what the network layer gets. */
@@ -21,7 +22,7 @@ export interface BrowserRequest {
   redirect: RedirectMode;
 }
 
-export type Construction = { ok: true; request: BrowserRequest } | { ok: false; message: string; step: string };
+export type Construction = { ok: true; request: BrowserRequest } | { ok: false; message: string; step: TypeErrorStep };
 
 /** Chromium's prefix for every TypeError fetch() throws from a Window. */
 export const FETCH_TYPE_ERROR_PREFIX = "Failed to execute 'fetch' on 'Window': ";
@@ -54,13 +55,13 @@ function findLine(headers: HeaderList, name: string): [string, string] | undefin
 }
 
 // https://fetch.spec.whatwg.org/#concept-headers-append (guard "request" or "request-no-cors")
-function appendHeaders(input: HeaderList, noCors: boolean, out: BrowserRequest): string | null {
+function appendHeaders(input: HeaderList, noCors: boolean, out: BrowserRequest): 'header-name-invalid' | 'header-value-invalid' | null {
   for (const [name, rawValue] of input) {
     // 1. Normalize value.
     const value = normalizeHeaderValue(rawValue);
     // 2. If name is not a header name or value is not a header value, throw a TypeError.
-    if (!isToken(name)) return 'Invalid name';
-    if (/[\0\r\n]/.test(value)) return 'Invalid value';
+    if (!isToken(name)) return 'header-name-invalid';
+    if (/[\0\r\n]/.test(value)) return 'header-value-invalid';
     // 3. Guard "request" and a forbidden request-header: return (silently).
     if (isForbiddenRequestHeader(name, value)) {
       out.dropped.push({ name, value, reason: 'forbidden' });
@@ -80,29 +81,44 @@ function appendHeaders(input: HeaderList, noCors: boolean, out: BrowserRequest):
   return null;
 }
 
+type MethodTypeError = 'method-not-a-token' | 'method-forbidden' | 'method-not-allowed-in-no-cors';
+
+const METHOD_MESSAGES: Record<MethodTypeError, (method: string) => string> = {
+  'method-not-a-token': (m) => `'${m}' is not a valid HTTP method.`,
+  'method-forbidden': (m) => `'${m}' HTTP method is unsupported.`,
+  'method-not-allowed-in-no-cors': (m) => `'${m}' is unsupported in no-cors mode.`,
+};
+
+/** Whether new Request() throws for this method, and at which step (the request notes read this too). */
+export function methodTypeError(method: string, mode: RequestMode): MethodTypeError | null {
+  // 30. Method: a token, not forbidden, then normalized.
+  if (!isToken(method)) return 'method-not-a-token';
+  if (isForbiddenMethod(method)) return 'method-forbidden';
+  // 32. no-cors: the method must be CORS-safelisted; the guard becomes "request-no-cors".
+  if (mode === 'no-cors' && !isCorsSafelistedMethod(normalizeMethod(method))) return 'method-not-allowed-in-no-cors';
+  return null;
+}
+
 // https://fetch.spec.whatwg.org/#dom-request (the steps that can fail or change the request)
 export function constructRequest(req: ScenarioRequest): Construction {
-  const fail = (step: string, message: string): Construction => ({ ok: false, step, message: FETCH_TYPE_ERROR_PREFIX + message });
+  const fail = (step: TypeErrorStep, message: string): Construction => ({ ok: false, step, message: FETCH_TYPE_ERROR_PREFIX + message });
   // 25. only-if-cached needs mode "same-origin".
   if (req.cache === 'only-if-cached' && req.mode !== 'same-origin') {
-    return fail('request-cache-mode', "'only-if-cached' can be set only with 'same-origin' mode");
+    return fail('only-if-cached-needs-same-origin', "'only-if-cached' can be set only with 'same-origin' mode");
   }
-  // 30. Method: a token, not forbidden, then normalized.
-  if (!isToken(req.method)) return fail('request-method', `'${req.method}' is not a valid HTTP method.`);
-  if (isForbiddenMethod(req.method)) return fail('request-method', `'${req.method}' HTTP method is unsupported.`);
+  const methodError = methodTypeError(req.method, req.mode);
   const method = normalizeMethod(req.method);
-  // 32. no-cors: the method must be CORS-safelisted; the guard becomes "request-no-cors".
+  if (methodError) return fail(methodError, METHOD_MESSAGES[methodError](methodError === 'method-not-allowed-in-no-cors' ? method : req.method));
   const noCors = req.mode === 'no-cors';
-  if (noCors && !isCorsSafelistedMethod(method)) return fail('request-method', `'${method}' is unsupported in no-cors mode.`);
   const out: BrowserRequest = {
     method, headers: [], dropped: [], addedContentType: null, hasBody: req.body.type !== 'none',
     mode: req.mode, credentials: req.credentials, cache: req.cache, redirect: req.redirect,
   };
   // 33. Fill the headers (invalid ones throw, forbidden ones vanish).
   const headerError = appendHeaders(req.headers, noCors, out);
-  if (headerError) return fail('request-headers', headerError);
+  if (headerError) return fail(headerError, headerError === 'header-name-invalid' ? 'Invalid name' : 'Invalid value');
   // 34. A body on GET or HEAD throws.
-  if (out.hasBody && (method === 'GET' || method === 'HEAD')) return fail('request-body', 'Request with GET/HEAD method cannot have body.');
+  if (out.hasBody && (method === 'GET' || method === 'HEAD')) return fail('body-with-get-or-head', 'Request with GET/HEAD method cannot have body.');
   // 36/37. Extracting the body gives a Content-Type, used when the author set none.
   const type = bodyContentType(req.body);
   if (type && !findLine(out.headers, 'content-type')) {

@@ -5,6 +5,7 @@ import type { Deployment } from '../scenario/origins.ts';
 import type { IncomingRequest, OutgoingResponse } from '../policy/respond.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
 import type { CookieDecision } from './cookies.ts';
+import type { Decision } from './decision.ts';
 
 export type { CookieDecision, CookieReason } from './cookies.ts';
 export type { LoginCookie };
@@ -55,13 +56,7 @@ export type CorsErrorName =
   | 'HeaderDisallowedByPreflightResponse'
   | 'RedirectContainsCredentials';
 
-/** A CORS failure as Chromium records it: the error and its hint. */
-export interface CorsFailure {
-  error: CorsErrorName;
-  failedParameter: string;
-  /** Set when Chromium names one of several refused headers and which one cannot be predicted. */
-  oneOf?: string[];
-}
+export type { CorsError, CorsFailure, Decision, NetworkErrorReason, PreflightDecision, PreflightReasons, TypeErrorStep } from './decision.ts';
 
 export type StepOutcome = 'pass' | 'fail' | 'info' | 'skip';
 
@@ -96,7 +91,7 @@ export interface Fix {
 
 export interface Prediction {
   verdict: Verdict;
-  corsError: string | null;
+  corsError: CorsErrorName | null;
   failedParameter: string | null;
   /** When several headers are refused, Chromium names one of these (see preflight.ts); failedParameter is the first. */
   failedParameterOneOf: string[] | null;
@@ -108,6 +103,8 @@ export interface Prediction {
   cookie: CookieDecision;
   preflightFromCache: boolean;
   cache: PreflightCache;
+  /** The facts of the decision, typed: what consumers read instead of the trace's wording. */
+  decision: Decision;
   trace: Step[];
   fix: Fix | null;
 }

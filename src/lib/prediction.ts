@@ -12,7 +12,7 @@ export type { PredictScenarioInput } from './predict-scenario.ts';
 
 /** Whether the model expects an OPTIONS request on the wire for this run. */
 export function predictsPreflight(p: Prediction): boolean {
-  return p.requests.some((r) => r.kind === 'preflight');
+  return p.decision.preflight === 'sent';
 }
 
 let loaded: PredictScenario | null = null;

@@ -95,6 +95,8 @@ const TOKENS: Record<string, (d: Deployment) => string> = {
   // host:port alone, to write a URL with user-info: http://user:pass@{api2-host}/next
   '{api-host}': (d) => d.api.replace(/^[a-z]+:\/\//, ''),
   '{api2-host}': (d) => d.api2.replace(/^[a-z]+:\/\//, ''),
+  // The app's port alone, to write the app's address under another name: http://127.0.0.1:{app-port}
+  '{app-port}': (d) => /:(\d+)$/.exec(d.app)?.[1] ?? '80',
 };
 
 /**
@@ -109,7 +111,7 @@ export function resolveTokens(text: string, d: Deployment): string {
 export function tokenizeOrigins(text: string, d: Deployment): string {
   let out = text;
   for (const [token, origin] of Object.entries(TOKENS)) {
-    if (token === '{site}' || token.endsWith('-host}')) continue;
+    if (token === '{site}' || token.endsWith('-host}') || token.endsWith('-port}')) continue;
     out = out.split(origin(d)).join(token);
   }
   return out;

@@ -5,6 +5,7 @@ import type { ModelAnswer } from '../../lib/prediction.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { VerdictName } from './VerdictName.tsx';
 import { CookieNote } from './CookieNote.tsx';
+import { preflightWhy } from './preflight-why.ts';
 
 export function LivePrediction({ live }: { live: ModelAnswer | null }) {
   if (!live) return null;
@@ -21,7 +22,12 @@ export function LivePrediction({ live }: { live: ModelAnswer | null }) {
     <p className={`live-prediction ${VERDICT_TEXT[p.verdict].pass ? 'live-pass' : 'live-fail'}`} data-testid="live-prediction" data-verdict={p.verdict} aria-live="polite">
       <span className="hint">If you press Send now, our model predicts: </span>
       <VerdictName prediction={p} />
-      {p.preflightFromCache && <span className="hint"> (the preflight would come from the browser’s cache)</span>}
+      {p.decision.preflightReasons && (
+        <span className="hint" data-testid="preflight-why">
+          {' '}(asked first with a preflight: {preflightWhy(p.decision.preflightReasons)}
+          {p.decision.preflight === 'cached' ? '; it would come from the browser’s cache' : ''})
+        </span>
+      )}
       <CookieNote prediction={p} />
     </p>
   );

@@ -1,6 +1,6 @@
 // Small builders for the explanation's tests: a server-record entry and a
 // prediction with only the fields a test cares about.
-import type { CookieDecision, Prediction, Step } from '../../engine/types.ts';
+import type { CookieDecision, Decision, Prediction, Step } from '../../engine/types.ts';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
 import type { HeaderList } from '../../scenario/types.ts';
 
@@ -17,8 +17,15 @@ export function step(id: string, outcome: Step['outcome']): Step {
   return { id, outcome, sentence: id, spec: 'https://fetch.spec.whatwg.org/#' + id };
 }
 
-export function prediction(more: Partial<Prediction>): Prediction {
+const NO_REQUEST: CookieDecision = { cookie: 'not-sent', reason: 'no-request' };
+
+export function prediction(more: Partial<Prediction>, decision: Partial<Decision> = {}): Prediction {
+  const verdict = more.verdict ?? 'ok';
   return {
+    decision: {
+      verdict, error: null, failedParameter: null, preflight: 'none', preflightReasons: null, typeErrorStep: null, networkError: null,
+      cookie: NO_REQUEST, ...decision,
+    },
     verdict: 'ok', corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
     js: { kind: 'response', status: 200, type: 'cors', readableHeaders: [] },
     requests: [], preflightFromCache: false, cache: { entries: [] }, trace: [], fix: null,

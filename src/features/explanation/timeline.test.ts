@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../runner/protocol.ts';
 import { buildTimeline, servedFromCache } from './timeline.ts';
-import { logged, prediction, step } from './test-fixtures.ts';
+import { logged, prediction } from './test-fixtures.ts';
 
 const rejected: RunResult = { settled: 'rejected', name: 'TypeError', message: 'Failed to fetch' };
 const resolved: RunResult = { settled: 'resolved', status: 200, statusText: 'OK', type: 'cors', url: '', redirected: false, headers: [], body: '', bodyTruncated: false };
-const needsPreflight = prediction({ trace: [step('preflight-needed', 'info')] });
-const simple = prediction({ trace: [step('preflight-needed', 'skip')] });
+const needsPreflight = prediction({}, { preflight: 'sent' });
+const fromModelCache = prediction({}, { preflight: 'cached' });
+const simple = prediction({}, { preflight: 'none' });
 
 describe('buildTimeline', () => {
   it('draws a preflight, its answer, the actual request and its answer, then how fetch() settled', () => {
@@ -40,7 +41,7 @@ describe('buildTimeline', () => {
   });
 
   it('puts "preflight served from the browser’s cache" where the OPTIONS would have gone', () => {
-    const rows = buildTimeline([logged('actual', 'PUT', 200)], resolved, null, prediction({ preflightFromCache: true }));
+    const rows = buildTimeline([logged('actual', 'PUT', 200)], resolved, null, fromModelCache);
     expect(rows.map((r) => r.key.replace(/\d+$/, ''))).toEqual(['cached-preflight', 'req-', 'res-', 'settled']);
   });
 
@@ -61,7 +62,7 @@ describe('servedFromCache', () => {
     expect(servedFromCache(needsPreflight, [logged('actual', 'PUT', 200)])).toBe(true);
   });
   it('is true when the model itself answered the preflight from its cache', () => {
-    expect(servedFromCache(prediction({ preflightFromCache: true }), [logged('actual', 'PUT', 200)])).toBe(true);
+    expect(servedFromCache(fromModelCache, [logged('actual', 'PUT', 200)])).toBe(true);
   });
   it('is false for a simple request, which needs no preflight at all', () => {
     expect(servedFromCache(simple, [logged('actual', 'GET', 200)])).toBe(false);

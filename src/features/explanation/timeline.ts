@@ -24,15 +24,15 @@ const pick = (headers: HeaderList, names: readonly string[]) =>
 const REQUEST_LINES = ['origin', 'access-control-request-method', 'access-control-request-headers'];
 const isRedirect = (status: number) => status >= 300 && status < 400;
 
-/** Whether the model saw a preflight as needed (the request is not simple). */
-export function preflightNeeded(p: Prediction): boolean {
-  return p.preflightFromCache || p.trace.some((s) => s.id === 'preflight-needed' && s.outcome === 'info');
-}
-
-/** A preflight was needed but none reached the server, though the request itself did. */
+/**
+ * A preflight the browser answered from its own cache: the model's record says
+ * so, or the model would send one (the request is not simple) yet none reached
+ * the server while the request itself did (the real cache held an answer).
+ */
 export function servedFromCache(prediction: Prediction | null, entries: readonly LoggedRequest[]): boolean {
   if (!prediction || entries.some((e) => e.kind === 'preflight')) return false;
-  return prediction.preflightFromCache || (preflightNeeded(prediction) && entries.some((e) => e.kind === 'actual'));
+  const { preflight } = prediction.decision;
+  return preflight === 'cached' || (preflight === 'sent' && entries.some((e) => e.kind === 'actual'));
 }
 
 function requestRow(e: LoggedRequest): TimelineRow {

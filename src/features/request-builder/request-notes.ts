@@ -2,11 +2,9 @@
 // reason the learner should read next to the control. Rules and wording follow
 // /work/shared/reference/chromium-cors.md §1.2, 1.4 and 1.6.
 import type { ScenarioRequest } from '../../scenario/types.ts';
-import { hasHeader, isToken } from '../../engine/http.ts';
-import { bodyContentType } from '../../engine/request.ts';
+import { hasHeader } from '../../engine/http.ts';
+import { bodyContentType, methodTypeError } from '../../engine/request.ts';
 import {
-  isCorsSafelistedMethod,
-  isForbiddenMethod,
   isForbiddenRequestHeader,
   isNoCorsSafelistedRequestHeader,
   normalizeMethod,
@@ -32,10 +30,12 @@ export function droppedHeaderReason(name: string, value: string, mode: ScenarioR
 
 /** What the browser does with the method as typed, or why fetch() refuses it. */
 export function methodNote(method: string, mode: ScenarioRequest['mode']): string | null {
-  if (!isToken(method)) return `'${method}' is not a valid HTTP method: fetch() throws a TypeError.`;
-  if (isForbiddenMethod(method)) return `'${method}' HTTP method is unsupported: fetch() throws a TypeError.`;
   const sent = normalizeMethod(method);
-  if (mode === 'no-cors' && !isCorsSafelistedMethod(sent)) return `'${sent}' is unsupported in no-cors mode: fetch() throws a TypeError.`;
+  switch (methodTypeError(method, mode)) {
+    case 'method-not-a-token': return `'${method}' is not a valid HTTP method: fetch() throws a TypeError.`;
+    case 'method-forbidden': return `'${method}' HTTP method is unsupported: fetch() throws a TypeError.`;
+    case 'method-not-allowed-in-no-cors': return `'${sent}' is unsupported in no-cors mode: fetch() throws a TypeError.`;
+  }
   if (sent !== method) return `Sent as ${sent}: the browser upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT.`;
   // Not normalized, yet not upper-case: a different method from its upper-case spelling.
   const upper = method.toUpperCase();

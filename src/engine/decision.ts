@@ -1,0 +1,97 @@
+// The decision record: the facts of one prediction as typed data, recorded
+// where each rejection happens (every refusal is an early return that says
+// why). Fixes, the timeline, the notes and the lessons read these facts; the
+// trace's sentences are for people only.
+import type { CookieDecision } from './cookies.ts';
+import type { CorsErrorName, Verdict } from './types.ts';
+
+/** The ACAO checks Chromium reports with and without the Preflight prefix. */
+type OriginValueError = 'MultipleAllowOriginValues' | 'InvalidAllowOriginValue' | 'AllowOriginMismatch';
+
+/**
+ * Chromium's CorsError with what it was about, one variant per kind of
+ * parameter. `origin` is the request's serialized origin ("null" when opaque).
+ */
+export type CorsError =
+  | { name: 'WildcardOriginNotAllowed' | 'PreflightWildcardOriginNotAllowed'; origin: string }
+  | { name: 'MissingAllowOriginHeader' | 'PreflightMissingAllowOriginHeader'; origin: string }
+  | { name: OriginValueError | `Preflight${OriginValueError}`; origin: string; allowOrigin: string }
+  /** allowCredentials: the header's value, null when absent. */
+  | { name: 'InvalidAllowCredentials' | 'PreflightInvalidAllowCredentials'; origin: string; allowCredentials: string | null }
+  | { name: 'PreflightInvalidStatus'; status: number }
+  | { name: 'PreflightDisallowedRedirect'; status: number }
+  /** token: the first list element that is not a token. */
+  | { name: 'InvalidAllowMethodsPreflightResponse' | 'InvalidAllowHeadersPreflightResponse'; token: string }
+  /** method: as sent (case kept); allowed: the preflight's list as parsed. */
+  | { name: 'MethodDisallowedByPreflightResponse'; method: string; allowed: string[] }
+  /** header: the one the prediction names (lower-case); refused: every refused one (with several, Chromium names one of them). */
+  | { name: 'HeaderDisallowedByPreflightResponse'; header: string; refused: string[]; allowed: string[] }
+  | { name: 'RedirectContainsCredentials'; location: string }
+  /** Not produced by fetch() over http here (see cases.test.ts), kept so every CorsErrorName has a variant. */
+  | { name: 'DisallowedByMode' | 'InvalidResponse' | 'CorsDisabledScheme' };
+
+/** A CORS failure as the algorithms return it: the typed error. */
+export type CorsFailure = CorsError;
+
+// Every CorsErrorName has a variant: a new name in types.ts fails to compile here until it gets one.
+type Missing = Exclude<CorsErrorName, CorsError['name']>;
+const EVERY_NAME_HAS_A_VARIANT: Missing extends never ? true : Missing = true;
+void EVERY_NAME_HAS_A_VARIANT;
+
+/** The hint Chromium reports with the error (CDP corsErrorStatus.failedParameter). */
+export function failedParameterOf(e: CorsError): string {
+  if ('allowOrigin' in e) return e.allowOrigin;
+  if ('allowCredentials' in e) return e.allowCredentials ?? '';
+  if ('method' in e) return e.method;
+  if ('header' in e) return e.header;
+  return '';
+}
+
+/** The response the error was found on: the preflight's, or the actual request's (or a redirect of it). */
+export function failedResponse(e: CorsError): 'preflight' | 'actual' {
+  if (e.name.startsWith('Preflight') || e.name.endsWith('PreflightResponse')) return 'preflight';
+  return 'actual';
+}
+
+/** Where new Request()/fetch() threw its TypeError, before anything was sent. */
+export type TypeErrorStep =
+  | 'only-if-cached-needs-same-origin'
+  | 'method-not-a-token'
+  | 'method-forbidden'
+  | 'method-not-allowed-in-no-cors'
+  | 'header-name-invalid'
+  | 'header-value-invalid'
+  | 'body-with-get-or-head'
+  | 'url-invalid';
+
+/** Why a fetch ended in a network error that is not a CORS error. */
+export type NetworkErrorReason =
+  | 'mode-same-origin'
+  | 'no-cors-redirect-mode'
+  | 'redirect-mode-error'
+  | 'invalid-redirect'
+  | 'too-many-redirects';
+
+/** Whether the browser needed a preflight and how it got it: none needed, sent, or answered from its cache. */
+export type PreflightDecision = 'none' | 'sent' | 'cached';
+
+/** Why a preflight was needed: the method that is not safelisted, the unsafe header names (lower-case, sorted). */
+export interface PreflightReasons {
+  method: string | null;
+  headers: string[];
+}
+
+export interface Decision {
+  verdict: Verdict;
+  error: CorsError | null;
+  /** Chromium's hint for the error ("" when it names none); null without a CORS error. */
+  failedParameter: string | null;
+  /** sent if any hop sent an OPTIONS; cached if one was needed and the cache answered; none otherwise. */
+  preflight: PreflightDecision;
+  /** Why the first preflight was needed; null when none was. */
+  preflightReasons: PreflightReasons | null;
+  typeErrorStep: TypeErrorStep | null;
+  networkError: NetworkErrorReason | null;
+  /** The login cookie on the (first) actual request. */
+  cookie: CookieDecision;
+}
