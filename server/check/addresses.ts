@@ -34,7 +34,15 @@ const systemResolver: Resolver = async (host) => (await lookup(host, { all: true
  * The one address to connect to for `host` (a URL's host: brackets around
  * IPv6). Like Chromium, *.localhost is loopback without asking DNS.
  */
-export async function resolveHost(host: string, publicMode: boolean, resolver: Resolver = systemResolver): Promise<Resolution> {
+export interface AddressPolicy {
+  publicMode: boolean;
+  resolver?: Resolver;
+  /** Which addresses public mode refuses (tests stand one loopback address in for the internet). */
+  isInternal?: (address: string) => boolean;
+}
+
+export async function resolveHost(host: string, policy: AddressPolicy): Promise<Resolution> {
+  const { publicMode, resolver = systemResolver, isInternal = isInternalAddress } = policy;
   const bare = host.replace(/^\[|\]$/g, '');
   let addresses: string[];
   if (isIP(bare)) addresses = [bare];
@@ -48,7 +56,7 @@ export async function resolveHost(host: string, publicMode: boolean, resolver: R
     if (addresses.length === 0) return { ok: false, kind: 'dns', message: `${bare} does not resolve (DNS)` };
   }
   // Public mode refuses a name when any of its addresses is internal: the socket must not get a choice.
-  const internal = addresses.find(isInternalAddress);
+  const internal = addresses.find(isInternal);
   if (publicMode && internal !== undefined) {
     return { ok: false, kind: 'forbidden-address', message: `${bare} is ${internal === bare ? '' : `resolved to ${internal}, `}a loopback, private or link-local address: refused in public mode` };
   }

@@ -9,14 +9,12 @@ import type { SentRequest } from '../../src/engine/types.ts';
 import { LESSON_FOR_ERROR } from '../../src/lessons/by-error.ts';
 import type { HeaderList } from '../../src/scenario/types.ts';
 import { sendRequest, type ClientOptions, type WireRequest } from './http-client.ts';
-import type { Resolver } from './addresses.ts';
+import type { AddressPolicy } from './addresses.ts';
 
 export const PROBE_USER_AGENT = 'cors-playground-check (like Chromium; https://github.com/cors-playground)';
 
-export interface ProbeOptions {
-  publicMode: boolean;
-  limits?: Partial<Omit<ClientOptions, 'publicMode' | 'resolver'>> & { redirects?: number; totalTimeoutMs?: number };
-  resolver?: Resolver;
+export interface ProbeOptions extends AddressPolicy {
+  limits?: Partial<Pick<ClientOptions, 'timeoutMs' | 'headBytes' | 'bodyBytes'>> & { redirects?: number; totalTimeoutMs?: number };
 }
 
 const TYPED_COOKIE = '[typed cookie]';
@@ -72,7 +70,7 @@ export async function runCheck(input: CheckInput, options: ProbeOptions): Promis
         : { kind: 'timeout', message: `the whole check took over ${limits.totalTimeoutMs / 1000} s`, url: pending.url };
       exchange = record(pending, wire, input, null, null, error, elapsed, 0);
     } else {
-      const sent = await sendRequest(wire, { publicMode: options.publicMode, resolver: options.resolver, timeoutMs: limits.timeoutMs, headBytes: limits.headBytes, bodyBytes: limits.bodyBytes });
+      const sent = await sendRequest(wire, { ...options, timeoutMs: limits.timeoutMs, headBytes: limits.headBytes, bodyBytes: limits.bodyBytes });
       const duration = performance.now() - started - elapsed;
       exchange = sent.ok
         ? record(pending, wire, input, sent.address, sent.response, null, elapsed, duration)

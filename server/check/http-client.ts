@@ -6,7 +6,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import type { HeaderList } from '../../src/scenario/types.ts';
 import type { ProbeError, ProbeErrorKind, RecordedResponse } from '../../src/check/types.ts';
-import { resolveHost, type Resolver } from './addresses.ts';
+import { resolveHost, type AddressPolicy } from './addresses.ts';
 import { ResponseReader } from './response-reader.ts';
 
 export interface WireRequest {
@@ -23,10 +23,7 @@ export interface ClientLimits {
   bodyBytes: number;
 }
 
-export interface ClientOptions extends ClientLimits {
-  publicMode: boolean;
-  resolver?: Resolver;
-}
+export interface ClientOptions extends ClientLimits, AddressPolicy {}
 
 export type Sent =
   | { ok: true; address: string; response: RecordedResponse }
@@ -50,7 +47,7 @@ export function serializeRequest(req: WireRequest): Buffer {
 
 export async function sendRequest(req: WireRequest, options: ClientOptions): Promise<Sent> {
   const url = req.url.href;
-  const resolved = await resolveHost(req.url.hostname, options.publicMode, options.resolver);
+  const resolved = await resolveHost(req.url.hostname, options);
   if (!resolved.ok) return { ok: false, address: null, error: { kind: resolved.kind, message: resolved.message, url } };
   const https = req.url.protocol === 'https:';
   const port = Number(req.url.port || (https ? 443 : 80));

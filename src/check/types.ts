@@ -1,8 +1,12 @@
 // The contract of "Check my API" and the audit: the JSON the app's endpoints
 // take and give, and what the CLI prints with --json. Plain data only.
 //
-//   POST /__check   CheckInput  → 200 CheckResult  | 400/403/413/429 CheckRefusal
-//   POST /__audit   AuditInput  → 200 AuditResult  | 400/403/413/429 CheckRefusal
+//   POST /__check   CheckInput  → 200 CheckResult  | 400/403/405/413/415/429 CheckRefusal
+//   POST /__audit   AuditInput  → 200 AuditResult  | 400/403/405/413/415/429 CheckRefusal
+//
+// Content-Type: application/json only, and only from the app's own page (an
+// Origin header, when sent, must be the app origin's): another site must not
+// make a local playground send requests for it.
 //
 // Both answer only for Host = the app origin's (like /__env), never on the API
 // port, and carry no CORS headers: only the playground's own page may call them.
@@ -203,6 +207,9 @@ export interface CheckRefusal {
     | 'forbidden-address' // public mode: the URL's host is loopback/private/link-local (after DNS)
     | 'rate-limited' //     public mode: too many checks from this client; see retryAfterSeconds
     | 'body-too-large'
+    | 'bad-content-type' // not Content-Type: application/json (a form on another site cannot send that without a preflight)
+    | 'forbidden-origin' // sent by a page on another origin (Origin / Sec-Fetch-Site)
+    | 'method-not-allowed' // not POST
     | 'forbidden-host'; //  not the app origin's Host
   /** The JSON path of the field at fault, e.g. "headers[2][0]" or "url". */
   field?: string;
