@@ -89,7 +89,11 @@ export function describeCheck(r: CheckResult): string {
   lines.push('', `Verdict: ${p.verdict}${p.corsError ? ` (${p.corsError})` : ''}`);
   if (p.consoleMessage) lines.push(`Chromium: ${p.consoleMessage}`);
   lines.push('', 'Steps:', ...p.trace.map((s) => `  ${MARK[s.outcome]} ${s.sentence}`));
-  if (p.fix) lines.push('', `Fix: ${p.fix.summary}`, ...p.fix.changes.flatMap((c) => changedLines(c, r.input.origin)));
+  if (p.fix) {
+    // The playground's {app} is the checked front end; the engine's summary may repeat a sentence per response.
+    const summary = [...new Set(p.fix.summary.split(/(?<=\.) /))].join(' ').split('{app}').join(r.input.origin);
+    lines.push('', `Fix: ${summary}`, ...p.fix.changes.flatMap((c) => changedLines(c, r.input.origin)));
+  }
   if (r.framework) lines.push('', `Server: ${r.framework.name} (${r.framework.evidence.join('; ')})`);
   if (r.lesson) lines.push(`Lesson: ${r.lesson}`);
   return lines.join('\n') + '\n';
