@@ -176,5 +176,9 @@ describe('open in playground', () => {
     expect([model(scenario).verdict, model(scenario).corsError]).toEqual([result.prediction.verdict, result.prediction.corsError]);
     expect(result.prediction.fix).not.toBeNull();
     expect(model(result.prediction.fix!.scenario).verdict).toBe('ok');
+    // The same fix as a configuration, for nginx's export (nginx was recognised).
+    expect(result.policyFix?.exportTarget).toBe('nginx');
+    expect(result.policyFix!.scenario.server.type).toBe('policy');
+    expect(model(result.policyFix!.scenario).verdict).toBe('ok');
   });
 });
