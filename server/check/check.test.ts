@@ -45,6 +45,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => raw.server!.listen(9605, '127.0.0.1', () => r()));
   // On 127.0.0.2 (a stand-in for a public address): a redirect to 127.0.0.1 (the stand-in for an internal one).
   const app = express();
+  app.get('/loop', (_req, res) => res.set('Access-Control-Allow-Origin', '*').redirect(302, '/loop'));
   app.get('/go', (_req, res) => res.set('Access-Control-Allow-Origin', '*').redirect(302, 'http://127.0.0.1:9601/data'));
   hopper = await new Promise((r) => { const s = app.listen(9606, '127.0.0.2', () => r(s)); });
 });
@@ -124,6 +125,13 @@ describe('limits and failures', () => {
     const result = await runCheck({ url: 'http://127.0.0.1:9605/SLOW', origin: TRUSTED }, { ...local, limits: { timeoutMs: 300 } });
     expect(result.error?.kind).toBe('timeout');
     expect(result.prediction.verdict).toBe('network-error');
+  });
+
+  it('a redirect loop: the check stops after its redirect limit', async () => {
+    const result = await runCheck({ url: 'http://127.0.0.2:9606/loop', origin: FRONT }, local);
+    expect(result.error?.kind).toBe('too-many-redirects');
+    expect(result.exchanges.filter((e) => e.response).length).toBe(11);
+    expect(result.prediction.consoleMessage).toBe('GET http://127.0.0.2:9606/loop net::ERR_TOO_MANY_REDIRECTS');
   });
 
   it('a head over the limit: too-big', async () => {
