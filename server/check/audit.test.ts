@@ -2,7 +2,7 @@
 // misconfiguration: it finds that class there, and nothing on a correct one.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runAudit } from './audit.ts';
-import { EXPRESS_CONFIGS, startExpress, TRUSTED, type Running } from './test-servers.ts';
+import { EXPRESS_CONFIGS, nginxServerBlock, startExpress, startNginx, TRUSTED, type Running } from './test-servers.ts';
 
 const CASES: Array<[config: keyof typeof EXPRESS_CONFIGS, expected: string[]]> = [
   ['correct', []],
@@ -31,4 +31,18 @@ afterAll(async () => {
 test.each(CASES)('Express %s: the audit finds %j', async (config, expected) => {
   const result = await runAudit({ url: servers.get(config)!.url, trusted: [TRUSTED] }, { publicMode: false });
   expect(result.findings.map((f) => f.class).sort()).toEqual([...expected].sort());
+});
+
+test.each<[string, string[], string]>([
+  ['one fixed origin', [], TRUSTED],
+  // It lists its headers, so the preflight is not mirrored: reflection alone.
+  ['$http_origin with credentials', ['reflect-any-origin'], '$http_origin'],
+])('nginx from Debian, %s: the audit finds %j', async (_what, expected, allowOrigin) => {
+  const nginx = await startNginx(nginxServerBlock(9608, allowOrigin, true), 9608);
+  try {
+    const result = await runAudit({ url: nginx.url, trusted: [TRUSTED] }, { publicMode: false });
+    expect(result.findings.map((f) => f.class).sort()).toEqual([...expected].sort());
+  } finally {
+    await nginx.close();
+  }
 });

@@ -77,8 +77,9 @@ export async function startExpress(config: keyof typeof EXPRESS_CONFIGS, port: n
   };
 }
 
-/** nginx answering the preflight itself and CORS for one origin, with `always` (as the export writes it). */
-export function nginxServerBlock(port: number, allowOrigin: string): string {
+/** nginx answering the preflight itself and CORS for one origin ("$http_origin": any), with `always` (as the export writes it). */
+export function nginxServerBlock(port: number, allowOrigin: string, credentials = false): string {
+  const acac = credentials ? 'add_header Access-Control-Allow-Credentials true always;' : '';
   return `
     server {
       listen 127.0.0.1:${port};
@@ -88,10 +89,12 @@ export function nginxServerBlock(port: number, allowOrigin: string): string {
           add_header Access-Control-Allow-Methods "GET, POST, PUT" always;
           add_header Access-Control-Allow-Headers "content-type, authorization" always;
           add_header Vary Origin always;
+          ${acac}
           return 204;
         }
         add_header Access-Control-Allow-Origin "${allowOrigin}" always;
         add_header Vary Origin always;
+        ${acac}
         default_type application/json;
         return 200 '{"ok":true}';
       }
