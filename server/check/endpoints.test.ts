@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditResult, CheckRefusal, CheckResult } from '../../src/check/types.ts';
 import { DEFAULT_POLICY } from '../../src/scenario/defaults.ts';
+import type { Policy } from '../../src/scenario/types.ts';
 import { encodeServerSide } from '../../src/scenario/wire.ts';
 import type { ServerConfig } from '../config.ts';
 import { startPlayground, type Playground } from '../playground.ts';
@@ -91,6 +92,18 @@ describe('POST /__audit', () => {
     const answer = await post(local, '/__audit', JSON.stringify({ url: express.url, trusted: [TRUSTED] }));
     expect(answer.status).toBe(200);
     expect((answer.json as AuditResult).findings).toEqual([]);
+  });
+
+  it.each<[string, Partial<Policy>, string[]]>([
+    ['an exact list', { allowOrigin: { type: 'list', origins: ['http://app.playground.localhost:5173'] }, allowCredentials: true }, []],
+    ['reflection with credentials', { allowOrigin: { type: 'reflect' }, allowCredentials: true }, ['reflect-any-origin']],
+    ['a pattern with an unescaped dot', { allowOrigin: { type: 'pattern', pattern: '^http://app.playground\\.localhost:5173$' }, allowCredentials: true }, ['unescaped-dot']],
+  ])('audits our own policy server with %s: %j', async (_what, policy, expected) => {
+    const session = (JSON.parse(parseRawResponse(await rawExchange(local.appPort, `GET /__session HTTP/1.1\r\nHost: ${appHost(local)}\r\nConnection: close\r\n\r\n`)).body) as { session: string }).session;
+    const config = await encodeServerSide({ type: 'policy', policy: { ...DEFAULT_POLICY, ...policy } });
+    const url = `http://api.playground.localhost:${local.apiPort}/s/${session}/${config}/data`;
+    const answer = await post(local, '/__audit', JSON.stringify({ url, trusted: ['http://app.playground.localhost:5173'] }));
+    expect((answer.json as AuditResult).findings.map((f) => f.class)).toEqual(expected);
   });
 
   it('refuses "null" as a trusted origin, located', async () => {
