@@ -22,7 +22,14 @@ describe('readConfig', () => {
     [{ APP_PORT: 'abc' }, 'APP_PORT'],
     [{ API_PORT: '70000' }, 'API_PORT'],
     [{ PLAYGROUND_SITE: 'evil.com/x' }, 'PLAYGROUND_SITE'],
+    [{ PUBLIC: 'yes' }, 'PUBLIC'],
   ])('refuses %j', (env, name) => {
     expect(() => readConfig(env)).toThrow(name);
+  });
+
+  it('PUBLIC=1 is public mode; unset or 0 is not', () => {
+    expect(readConfig({ PUBLIC: '1' }).publicMode).toBe(true);
+    expect(readConfig({ PUBLIC: '0' }).publicMode).toBeUndefined();
+    expect(readConfig({}).publicMode).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export interface ServerConfig {
   apiPort: number;
   site: string;
   staticDir: string;
+  /** PUBLIC=1: a shared instance. The check refuses internal targets and rate-limits per client (server/check/). */
+  publicMode?: boolean;
 }
 
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -25,7 +27,14 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     apiPort: port(env, 'API_PORT', DEFAULT_API_PORT),
     site,
     staticDir: env.STATIC_DIR || 'dist',
+    ...(publicMode(env.PUBLIC) ? { publicMode: true } : {}),
   };
+}
+
+function publicMode(text: string | undefined): boolean {
+  if (text === undefined || text === '' || text === '0') return false;
+  if (text === '1') return true;
+  throw new Error(`PUBLIC must be 1 (a shared instance) or 0: ${text}`);
 }
 
 function port(env: Record<string, string | undefined>, name: string, fallback: number): number {

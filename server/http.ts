@@ -7,7 +7,8 @@ import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse 
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
 
-export type RequestHandler = (request: HandlerRequest) => HandlerResponse;
+/** Synchronous for every route but the check's (it waits for the probe): see answerLater. */
+export type RequestHandler = (request: HandlerRequest) => HandlerResponse | Promise<HandlerResponse>;
 
 export interface HttpOptions {
   limits: ParseLimits;
@@ -63,6 +64,11 @@ export function createHttpServer(handle: RequestHandler, options: HttpOptions = 
 }
 
 type Phase = 'idle' | 'head' | 'body' | 'write';
+
+function writable(response: HandlerResponse): HandlerResponse {
+  const reason = unwritableReason(response);
+  return reason ? unwritableResponse(reason) : response;
+}
 
 /** The `error` field of the answers the adapter itself gives before any handler runs. */
 const ERROR_CODES: Record<number, string> = {
@@ -130,21 +136,38 @@ class Connection {
       this.requestStartedAt = 0;
       this.phase = null;
       const keepAlive = outcome.request.keepAlive && !this.isClosing();
-      const response = this.answer({ ...outcome.request, keepAlive });
+      const response = this.answer({ ...outcome.request, keepAlive, remoteAddress: this.socket.remoteAddress ?? '' });
+      if (response instanceof Promise) return this.answerLater(response, keepAlive, outcome.request.method);
       this.write(response, keepAlive, outcome.request.method);
       if (!keepAlive) return this.end();
       if (this.socket.writableNeedDrain) return this.waitForDrain();
     }
   }
 
-  private answer(request: HandlerRequest): HandlerResponse {
+  private answer(request: HandlerRequest): HandlerResponse | Promise<HandlerResponse> {
     try {
       const response = this.handle(request);
-      const reason = unwritableReason(response);
-      return reason ? unwritableResponse(reason) : response;
+      if (response instanceof Promise) {
+        return response.then(writable, (error: unknown) => unwritableResponse(`the handler failed: ${String(error)}`));
+      }
+      return writable(response);
     } catch (error) {
       return unwritableResponse(`the handler failed: ${String(error)}`);
     }
+  }
+
+  /** Reading stops while the answer is awaited (pipelined requests wait their turn), then resumes. */
+  private answerLater(pending: Promise<HandlerResponse>, keepAlive: boolean, method: string): void {
+    this.socket.pause();
+    // No deadline while the probe works: the check bounds its own time (PROBE_LIMITS).
+    this.clearTimer();
+    void pending.then((response) => {
+      if (this.ended) return;
+      this.write(response, keepAlive, method);
+      if (!keepAlive) return this.end();
+      this.socket.resume();
+      this.answerWhatArrived();
+    });
   }
 
   private write(response: HandlerResponse, keepAlive: boolean, method: string): void {

@@ -12,6 +12,8 @@ export interface HandlerRequest {
   body: Uint8Array;
   /** Whether the connection stays open after the answer (decides the Connection line the log records). */
   keepAlive: boolean;
+  /** The peer's address (public mode's rate limit counts per client). */
+  remoteAddress?: string;
 }
 
 /** What a handler answers, before framing. Header lines are written verbatim, in order. */

@@ -11,6 +11,9 @@ import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
 import { createSessionIds } from './session-ids.ts';
 import { loadPatternEngine } from '../src/policy/origin-pattern.ts';
+import { PROBE_LIMITS } from '../src/check/types.ts';
+import { answerCheckRoute, type CheckDeps } from './check/endpoints.ts';
+import { createRateLimiter } from './check/rate-limit.ts';
 
 export interface Playground {
   deps: HandlerDeps;
@@ -27,7 +30,10 @@ export async function startPlayground(config: ServerConfig, http: HttpOptions = 
     if (!deps) throw new Error('the playground is still starting');
     return deps;
   };
-  const app = createHttpServer((request) => handle('app', request, ready()), http);
+  const rateLimiter = createRateLimiter(PROBE_LIMITS.perClientPerMinute);
+  const checkDeps = (): CheckDeps => ({ deployment: ready().deployment, fallback: ready().fallback, publicMode: config.publicMode === true, rateLimiter });
+  // The check's routes wait for the probe; every other route answers at once.
+  const app = createHttpServer((request) => answerCheckRoute(request, checkDeps()) ?? handle('app', request, ready()), http);
   const api = createHttpServer((request) => handle('api', request, ready()), http);
   const appPort = await app.listen(config.appPort, config.host);
   const apiPort = await api.listen(config.apiPort, config.host).catch(async (error: unknown) => {
