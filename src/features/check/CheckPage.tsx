@@ -36,7 +36,7 @@ export function CheckPage({ tab }: { tab: CheckTab }) {
     if (answer.ok) requestAnimationFrame(() => document.getElementById('check-verdict')?.focus());
   };
   return (
-    <div className="app-shell api-check-page">
+    <div className="api-check-page">
       <header className="top-bar">
         <h1>Check my API</h1>
         <a href={back}>← Back to the playground</a>
