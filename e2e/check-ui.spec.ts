@@ -9,21 +9,32 @@ import cors from 'cors';
 import { test, expect } from './fixtures.ts';
 
 const API_PORT = 9651;
+const REFLECTING_PORT = 9652;
 let api: Server;
+let reflecting: Server;
+
+function listen(app: express.Express, port: number): Promise<Server> {
+  return new Promise<Server>((resolve) => {
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
+  });
+}
 
 test.beforeAll(async () => {
   const app = express();
   // The classic mistake: one fixed origin, the front end's dev server on another port.
   app.use(cors({ origin: 'http://localhost:5173' }));
   app.get('/api/items', (_req, res) => res.json([{ id: 1 }]));
-  api = await new Promise<Server>((resolve) => {
-    const s = app.listen(API_PORT, '127.0.0.1', () => resolve(s));
-  });
+  api = await listen(app, API_PORT);
   expect((api.address() as AddressInfo).port).toBe(API_PORT);
+  // The dangerous one: every origin reflected, with credentials.
+  const open = express();
+  open.use(cors({ origin: true, credentials: true }));
+  open.get('/api/me', (_req, res) => res.json({ name: 'Ann' }));
+  reflecting = await listen(open, REFLECTING_PORT);
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => api.close(resolve));
+  await Promise.all([api, reflecting].map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
 test('checks a real Express API from the page: Chromium’s message, the fix, the framework; Open in playground fails the same way', async ({ page, playground, truth }) => {
@@ -93,6 +104,18 @@ test('an imported cURL command fills the check’s fields; a bad one is refused 
   await box.fill("curl 'http://localhost:8080/a' --upload-file x");
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('alert')).toHaveText(/The option --upload-file is not one this import understands \(line 1, column 32\)/);
+});
+
+test('the audit tab reports an API that reflects every origin with credentials, with its severity, impact, fix and lesson', async ({ page }) => {
+  await page.goto('/#check/audit');
+  await page.getByLabel('API URL').fill(`http://127.0.0.1:${REFLECTING_PORT}/api/me`);
+  await page.getByLabel('The origins it should trust (one per line)').fill('https://app.example.com');
+  await page.getByRole('button', { name: 'Audit' }).click();
+  const reflect = page.locator('[data-testid="finding"][data-class="reflect-any-origin"]');
+  await expect(reflect).toHaveAttribute('data-severity', 'high');
+  await expect(reflect).toContainText('What an attacker can do:');
+  await expect(reflect).toContainText('Fix:');
+  await expect(reflect.getByRole('link', { name: 'The lesson on it' })).toHaveAttribute('href', /lesson/);
 });
 
 test('the check page fits a 390 px screen', async ({ page }) => {
