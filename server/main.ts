@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   console.log(`  policy server (API): ${deployment.api}  (both ports listen on ${config.host})`);
   console.log(`  If your browser does not resolve *.localhost names, open ${fallback.app}/ instead:`);
   console.log('  the page then uses localhost and 127.0.0.1 as its origins and says which roles share one.');
+  if (config.publicMode) console.log('  PUBLIC=1: "Check my API" refuses loopback, private and link-local targets and rate-limits each client.');
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -4,6 +4,7 @@
 import { recogniseFramework } from '../../src/check/frameworks.ts';
 import { networkErrorPrediction, replay, requestBodyText } from '../../src/check/replay.ts';
 import { checkToScenario, playgroundFix } from '../../src/check/to-scenario.ts';
+import { policyFix } from '../../src/check/policy-fix.ts';
 import { PROBE_LIMITS, type CheckInput, type CheckResult, type Exchange, type ProbeError, type RecordedResponse } from '../../src/check/types.ts';
 import type { SentRequest } from '../../src/engine/types.ts';
 import { LESSON_FOR_ERROR } from '../../src/lessons/by-error.ts';
@@ -100,9 +101,10 @@ function finish(input: CheckInput, exchanges: Exchange[], error: ProbeError | nu
   const scenario = checkToScenario(input, exchanges);
   const fix = error ? null : playgroundFix(scenario, prediction);
   const answered = exchanges.flatMap((e) => (e.response ? [e.response.headers] : []));
+  const framework = recogniseFramework(answered);
   return {
-    input: publicInput(input), exchanges, error, prediction: { ...prediction, fix },
-    framework: recogniseFramework(answered),
+    input: publicInput(input), exchanges, error, prediction: { ...prediction, fix }, framework,
+    policyFix: error ? null : policyFix(input, scenario, prediction, framework),
     lesson: prediction.corsError ? LESSON_FOR_ERROR[prediction.corsError as keyof typeof LESSON_FOR_ERROR] ?? null : null,
     scenario,
   };

@@ -41,6 +41,8 @@ describe('npx cors-playground', { timeout: 20_000 }, () => {
     expect(stdout).toContain("Chromium: Access to fetch at 'http://127.0.0.1:9635/data' from origin 'http://localhost:3000' has been blocked by CORS policy");
     expect(stdout).toContain('Fix: ');
     expect(stdout).toContain('Server: Express');
+    expect(stdout).toContain('The fix in Express');
+    expect(stdout).toContain("origin: ['http://localhost:3000'],");
   });
 
   it('check --json: the CheckResult, with the preflight as sent', async () => {

@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { readAuditInput, readCheckInput } from '../../src/check/input.ts';
 import type { AuditResult, CheckResult, HeaderList } from '../../src/check/types.ts';
+import { checkDeployment } from '../../src/check/replay.ts';
+import { EXPORT_TARGETS, generateExport } from '../../src/export/targets.ts';
 import { runAudit } from './audit.ts';
 import { runCheck } from './check.ts';
 
@@ -89,10 +91,28 @@ export function describeCheck(r: CheckResult): string {
   lines.push('', `Verdict: ${p.verdict}${p.corsError ? ` (${p.corsError})` : ''}`);
   if (p.consoleMessage) lines.push(`Chromium: ${p.consoleMessage}`);
   lines.push('', 'Steps:', ...p.trace.map((s) => `  ${MARK[s.outcome]} ${s.sentence}`));
-  if (p.fix) lines.push('', `Fix: ${p.fix.summary}`, ...p.fix.changes.flatMap((c) => changedLines(c, r.input.origin)));
+  if (p.fix) {
+    // The playground's {app} is the checked front end; the engine's summary may repeat a sentence per response.
+    const summary = [...new Set(p.fix.summary.split(/(?<=\.) /))].join(' ').split('{app}').join(r.input.origin);
+    lines.push('', `Fix: ${summary}`, ...p.fix.changes.flatMap((c) => changedLines(c, r.input.origin)));
+  }
   if (r.framework) lines.push('', `Server: ${r.framework.name} (${r.framework.evidence.join('; ')})`);
+  const code = frameworkCode(r);
+  if (code) lines.push('', `The fix in ${code.label} (the whole configuration this request needs):`, '', code.code);
   if (r.lesson) lines.push(`Lesson: ${r.lesson}`);
   return lines.join('\n') + '\n';
+}
+
+/** The policy fix written by the export for the recognised framework (src/export/), when there is one. */
+function frameworkCode(r: CheckResult): { label: string; code: string } | null {
+  const target = EXPORT_TARGETS.find((t) => t.id === r.policyFix?.exportTarget);
+  if (!target || !r.policyFix) return null;
+  const url = new URL(r.input.url);
+  const exported = generateExport(target, {
+    scenario: r.policyFix.scenario, deployment: checkDeployment(r.input), requestUrl: r.input.url,
+    requests: r.prediction.requests, port: Number(url.port || 8080), name: 'CorsFix',
+  });
+  return { label: target.label, code: exported.code };
 }
 
 /** A fix's change as the lines it removes and adds (the playground's {app} is the checked front end). */

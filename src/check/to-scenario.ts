@@ -62,7 +62,12 @@ export function checkToScenario(input: CheckInput, exchanges: readonly Exchange[
  * scenario fails the same way as the check (otherwise it would fix something else).
  */
 export function playgroundFix(scenario: Scenario, check: Prediction): Fix | null {
-  const requestUrl = apiUrl(PLAYGROUND.api, SESSION, 'check', scenario.request.path);
-  const model = predict({ scenario, deployment: PLAYGROUND, requestUrl, serve: serverModel(scenario.server, PLAYGROUND), cookie: null });
+  const model = playgroundPrediction(scenario);
   return model.verdict === check.verdict && model.corsError === check.corsError ? model.fix : null;
+}
+
+/** The engine's prediction for a scenario on the playground's own server (token-resolved, as the page sends it). */
+export function playgroundPrediction(scenario: Scenario): Prediction {
+  const requestUrl = apiUrl(PLAYGROUND.api, SESSION, 'check', scenario.request.path);
+  return predict({ scenario, deployment: PLAYGROUND, requestUrl, serve: serverModel(scenario.server, PLAYGROUND), cookie: null });
 }

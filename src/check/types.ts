@@ -117,6 +117,14 @@ export interface CheckResult {
   lesson: LessonId | null;
   /** "Open in playground": the recorded answers as a raw-mode scenario from the `app` role. */
   scenario: Scenario;
+  /** The fix as a CORS configuration (policy mode), checked by the engine; null when no configuration fixes it. */
+  policyFix: PolicyFix | null;
+}
+
+/** A policy-mode scenario that passes; `exportTarget` names the export (src/export/targets.ts) for the recognised framework. */
+export interface PolicyFix {
+  scenario: Scenario;
+  exportTarget: string | null;
 }
 
 /** An origin the audit sends requests from, and why it is a suspect one. */

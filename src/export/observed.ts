@@ -2,7 +2,7 @@
 // (observed.json, written and checked by the verification suite), and how the
 // export quotes it: for the verified policy nearest to the current one.
 import type { Policy } from '../scenario/types.ts';
-import observedData from './observed.json';
+import observedData from './observed.json' with { type: 'json' };
 import { PROBES } from './probes.ts';
 import { VERIFIED_POLICIES, type VerifiedPolicy } from './verified-policies.ts';
 
