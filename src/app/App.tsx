@@ -30,10 +30,13 @@ import { Intro } from './Intro.tsx';
 import { ScenarioTitle } from './ScenarioTitle.tsx';
 import { useDeployment } from './use-deployment.ts';
 import { useScenarioLink } from './use-scenario-link.ts';
+import { useView } from './use-view.ts';
 
 const PLACEHOLDER_DEPLOYMENT = makeDeployment();
 // Sharing is not needed to start: loaded on demand, off the initial bundle.
 const SharePanel = lazy(() => import('../features/share/SharePanel.tsx').then((m) => ({ default: m.SharePanel })));
+// "Check my API" (#check) is its own page: loaded on demand.
+const CheckPage = lazy(() => import('../features/check/CheckPage.tsx').then((m) => ({ default: m.CheckPage })));
 const EmbedScenario = lazy(() => import('../features/share/EmbedScenario.tsx').then((m) => ({ default: m.EmbedScenario })));
 // A lesson and its data load only when one is opened.
 const LessonPanel = lazy(() => import('../features/lessons/LessonPanel.tsx'));
@@ -120,6 +123,14 @@ export function App() {
   }, [send]);
 
   const edited = run.variables?.scenario !== scenario;
+  const view = useView();
+  if (view.name === 'check') {
+    return (
+      <Suspense fallback={<p className="hint">Loading “Check my API”…</p>}>
+        <CheckPage tab={view.tab} />
+      </Suspense>
+    );
+  }
   return (
     <div className="app-shell">
       <TopBar

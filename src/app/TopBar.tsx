@@ -45,6 +45,7 @@ export function TopBar({ deployment, onSend, refusal, running, verdict }: TopBar
   return (
     <header className="top-bar" ref={ref}>
       <h1>CORS playground</h1>
+      <a href="#check">Check my API</a>
       <div className="top-controls">
         <div className="from-field">
           <label className="field">
