@@ -7,7 +7,8 @@ import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse 
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
 
-export type RequestHandler = (request: HandlerRequest) => HandlerResponse;
+/** An answer at once, or later (the shared record is read first): answers still go out in request order. */
+export type RequestHandler = (request: HandlerRequest) => HandlerResponse | Promise<HandlerResponse>;
 
 export interface HttpOptions {
   limits: ParseLimits;
@@ -64,6 +65,11 @@ export function createHttpServer(handle: RequestHandler, options: HttpOptions = 
 
 type Phase = 'idle' | 'head' | 'body' | 'write';
 
+function checked(response: HandlerResponse): HandlerResponse {
+  const reason = unwritableReason(response);
+  return reason ? unwritableResponse(reason) : response;
+}
+
 /** The `error` field of the answers the adapter itself gives before any handler runs. */
 const ERROR_CODES: Record<number, string> = {
   400: 'bad-request',
@@ -83,6 +89,9 @@ class Connection {
   private ended = false;
   /** The method of the request whose body is awaited: a 408 to a HEAD carries no body. */
   private pendingMethod: string | undefined;
+  /** An answer is being awaited: bytes that arrive meanwhile are parsed after it is written. */
+  private busy = false;
+  private stopStream: (() => void) | null = null;
 
   constructor(
     private readonly socket: net.Socket,
@@ -95,21 +104,26 @@ class Connection {
     socket.on('data', (chunk: Buffer) => {
       if (this.ended) return;
       this.parser.push(chunk);
-      this.answerWhatArrived();
+      if (!this.busy) this.answerWhatArrived();
     });
     // A reset by the peer is ordinary; without a listener it would crash the process.
     socket.on('error', () => this.destroy());
-    socket.on('close', () => this.clearTimer());
+    socket.on('close', () => {
+      this.clearTimer();
+      this.stopStream?.();
+      this.stopStream = null;
+    });
     this.arm('idle');
   }
 
   closeIfIdle(): void {
-    if (this.phase === 'idle') this.end();
+    if (this.phase === 'idle' || this.stopStream) this.end();
   }
 
   destroy(): void {
     this.clearTimer();
     this.ended = true;
+    this.stopStream?.();
     this.socket.destroy();
   }
 
@@ -130,18 +144,63 @@ class Connection {
       this.requestStartedAt = 0;
       this.phase = null;
       const keepAlive = outcome.request.keepAlive && !this.isClosing();
-      const response = this.answer({ ...outcome.request, keepAlive });
-      this.write(response, keepAlive, outcome.request.method);
-      if (!keepAlive) return this.end();
-      if (this.socket.writableNeedDrain) return this.waitForDrain();
+      const request = { ...outcome.request, keepAlive };
+      const answer = this.answer(request);
+      if (answer instanceof Promise) return this.writeWhenAnswered(answer, request);
+      if (!this.written(answer, request)) return;
     }
   }
 
-  private answer(request: HandlerRequest): HandlerResponse {
+  /** Writes one answer; false when nothing more is read for now (closed, streaming, or waiting for drain). */
+  private written(response: HandlerResponse, request: HandlerRequest): boolean {
+    this.write(response, request.keepAlive, request.method);
+    if (response.stream && request.method !== 'HEAD') {
+      this.startStream(response.stream);
+      return false;
+    }
+    if (!request.keepAlive || response.stream) {
+      this.end();
+      return false;
+    }
+    if (this.socket.writableNeedDrain) {
+      this.waitForDrain();
+      return false;
+    }
+    return true;
+  }
+
+  /** Nothing more is read until the answer is written, so pipelined answers keep their order. */
+  private writeWhenAnswered(answer: Promise<HandlerResponse>, request: HandlerRequest): void {
+    this.busy = true;
+    this.socket.pause();
+    this.arm('write');
+    void answer.then((response) => {
+      this.busy = false;
+      if (this.ended) return;
+      if (!this.written(checked(response), request)) return;
+      this.socket.resume();
+      this.arm('idle');
+      this.answerWhatArrived();
+    }, (error: unknown) => {
+      this.busy = false;
+      if (!this.ended) this.fail(500, `the handler failed: ${String(error)}`, request.method);
+    });
+  }
+
+  private startStream(stream: NonNullable<HandlerResponse['stream']>): void {
+    this.clearTimer();
+    this.phase = 'write';
+    this.stopStream = stream((text) => {
+      if (!this.ended) this.socket.write(text);
+    });
+    // Whatever the client sends now is not read: the stream ends with the connection.
+    this.socket.pause();
+  }
+
+  private answer(request: HandlerRequest): HandlerResponse | Promise<HandlerResponse> {
     try {
       const response = this.handle(request);
-      const reason = unwritableReason(response);
-      return reason ? unwritableResponse(reason) : response;
+      return response instanceof Promise ? response.then(checked) : checked(response);
     } catch (error) {
       return unwritableResponse(`the handler failed: ${String(error)}`);
     }

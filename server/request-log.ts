@@ -187,7 +187,7 @@ function capLines(lines: HeaderList, budget: number): HeaderList {
 }
 
 /** The entry, cut to MAX_ENTRY_BYTES when it is larger; half the room for what came in, half for what went out. */
-function capEntry(entry: LoggedRequest): LoggedRequest {
+export function capEntry(entry: LoggedRequest): LoggedRequest {
   if (entrySize(entry) <= MAX_ENTRY_BYTES) return entry;
   const target = cut(entry.target, 1024);
   const path = cut(entry.path, 1024);
