@@ -25,6 +25,7 @@ import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
 import { isLeak } from '../lib/leak.ts';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
+import { RecordNotice } from './RecordNotice.tsx';
 import { Intro } from './Intro.tsx';
 import { ScenarioTitle } from './ScenarioTitle.tsx';
 import { useDeployment } from './use-deployment.ts';
@@ -134,6 +135,7 @@ export function App() {
           {!embed && <Intro />}
           <LinkErrorAlert />
           <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
+          <RecordNotice session={issuedSession} />
           {!embed && <RestoreOffer />}
           <ScenarioTitle />
           {embed ? (
