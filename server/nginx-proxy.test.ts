@@ -84,6 +84,10 @@ describe('nginx in front of the playground', () => {
     const config = await encodeServerSide({ type: 'raw', preflight: { status: 204, headers: [] }, actual: { status: 200, headers: [] } });
     const answer = parseRawResponse(await rawExchange(nginx.apiPort, `patch /s/${session}/${config}/data HTTP/1.1\r\nHost: ${apiHost}\r\nConnection: close\r\n\r\n`));
     expect(answer.status).toBe(400);
+    // As JSON: the API origin never serves HTML.
+    expect(answer.headers).toContainEqual(['Content-Type', 'application/json']);
+    expect(answer.headers).toContainEqual(['X-Content-Type-Options', 'nosniff']);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: 'refused-by-proxy' });
     expect((await record()).lastSeq).toBe(before);
     // Directly, the policy server answers it.
     const direct = parseRawResponse(await rawExchange(playground.apiPort, `patch /s/${session}/${config}/data HTTP/1.1\r\nHost: ${apiHost}\r\nConnection: close\r\n\r\n`));
