@@ -38,6 +38,8 @@ export async function startPlayground(config: ServerConfig, http: HttpOptions = 
   const publicAppPort = config.appPublicPort ?? appPort;
   const publicApiPort = config.apiPublicPort ?? apiPort;
   const record: RequestRecord = config.redisUrl ? new RedisRecord({ url: config.redisUrl }) : new MemoryRecord();
+  // The first requests are recorded when Redis is there; when it is not, the playground serves anyway (and says so).
+  if (record instanceof RedisRecord) await record.ready(3000).catch(() => undefined);
   deps = {
     deployment: makeDeployment(config.site, publicAppPort, publicApiPort),
     fallback: makeFallbackDeployment(publicAppPort, publicApiPort),

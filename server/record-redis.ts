@@ -56,6 +56,8 @@ type Write = ['entry', string] | ['cookie', string, string];
 
 export class RedisRecord implements RequestRecord {
   readonly kind = 'redis';
+  /** Not at hand: each request's session is prepared from Redis (serve.ts). */
+  readonly view = undefined;
   private readonly client: Client;
   private readonly subscriber: Client;
   private readonly listeners = new Listeners();
