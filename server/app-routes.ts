@@ -6,14 +6,16 @@
 // (the origins a request comes from), which load the runner page and the
 // static files but must not read the record.
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
-import type { RequestLog } from './request-log.ts';
+import type { LogView, RequestRecord } from './record.ts';
 import { isAppOrigin, type Deployments } from './hosts.ts';
 import { badSession, json, jsonError, methodNotAllowed, notFound, NOSNIFF } from './responses.ts';
 import type { SessionDeps, SessionIds } from './session-ids.ts';
 import type { StaticFiles } from './static-files.ts';
 
 export interface AppDeps extends Deployments, SessionDeps {
-  log: RequestLog;
+  log: LogView;
+  /** Follows a session's record live (GET /__log/<session>/stream). */
+  live: Pick<RequestRecord, 'subscribe'>;
   staticFiles: StaticFiles;
 }
 
@@ -29,6 +31,8 @@ export function answerApp(request: HandlerRequest, pathname: string, query: stri
   }
   if (pathname === '/__env') return json(200, { deployment: deps.deployment, fallback: deps.fallback }, [NO_STORE]);
   if (pathname === '/__session') return answerSession(query, deps.sessions);
+  const live = /^\/__log\/([^/]*)\/stream$/.exec(pathname);
+  if (live) return answerLive(live[1]!, deps);
   if (pathname.startsWith('/__log/')) return answerLog(pathname.slice('/__log/'.length), query, deps);
   return answerStatic(pathname, deps);
 }
@@ -44,6 +48,34 @@ function answerLog(session: string, query: string, { log, sessions }: AppDeps): 
   const after = new URLSearchParams(query).get('after') ?? '0';
   if (!/^\d{1,15}$/.test(after)) return jsonError(400, 'bad-after', '"after" must be a whole number (a seq)');
   return json(200, log.read(session, Number(after)), [NO_STORE]);
+}
+
+/** How often a comment keeps an idle stream (and the proxies on its way) open. */
+export const LIVE_KEEPALIVE_MS = 15_000;
+
+/**
+ * Server-sent events, one per change of the session's record (an entry, the
+ * cookie, the record becoming unavailable or available again), whichever
+ * instance made it: the page re-reads /__log when told.
+ */
+function answerLive(session: string, { live, sessions }: AppDeps): HandlerResponse {
+  if (!sessions.verify(session)) return badSession();
+  return {
+    status: 200,
+    // X-Accel-Buffering: nginx passes each event on at once instead of buffering the answer.
+    headers: [['Content-Type', 'text/event-stream'], NO_STORE, ['X-Accel-Buffering', 'no'], NOSNIFF],
+    body: '',
+    stream: (send) => {
+      send('retry: 1000\n\n');
+      const stop = live.subscribe(session, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      const beat = setInterval(() => send(': keep-alive\n\n'), LIVE_KEEPALIVE_MS);
+      beat.unref();
+      return () => {
+        clearInterval(beat);
+        stop();
+      };
+    },
+  };
 }
 
 function answerStatic(pathname: string, deps: AppDeps): HandlerResponse {

@@ -14,6 +14,15 @@ export interface ServerConfig {
   staticDir: string;
   /** PUBLIC=1: a shared instance. The check refuses internal targets and rate-limits per client (server/check/). */
   publicMode?: boolean;
+  /**
+   * The API port in the origins the page is told about, when a proxy in front
+   * (nginx, deploy/) answers on another port than apiPort.
+   */
+  apiPublicPort?: number | null;
+  /** Where the shared request record lives (redis://…); unset: in this process's memory. */
+  redisUrl?: string;
+  /** Signs session ids; every instance behind one proxy needs the same one. Unset: a random key per process. */
+  sessionSecret?: string;
 }
 
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -28,6 +37,9 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     site,
     staticDir: env.STATIC_DIR || 'dist',
     ...(publicMode(env.PUBLIC) ? { publicMode: true } : {}),
+    ...(env.API_PUBLIC_PORT ? { apiPublicPort: port(env, 'API_PUBLIC_PORT', DEFAULT_API_PORT) } : {}),
+    ...(env.REDIS_URL ? { redisUrl: redisUrl(env.REDIS_URL) } : {}),
+    ...(env.SESSION_SECRET ? { sessionSecret: secret(env.SESSION_SECRET) } : {}),
   };
 }
 
@@ -44,4 +56,15 @@ function port(env: Record<string, string | undefined>, name: string, fallback: n
   // 0 asks the system for a free port (tests); the origins are built from the port actually bound.
   if (!/^\d+$/.test(text) || !Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} is not a port number: ${text}`);
   return value;
+}
+
+function redisUrl(text: string): string {
+  if (!/^rediss?:\/\/[^\s]+$/.test(text)) throw new Error(`REDIS_URL must start with redis:// or rediss://: ${text}`);
+  return text;
+}
+
+function secret(text: string): string {
+  // Anyone who knows it can make session ids that read other tabs' records.
+  if (text.length < 32) throw new Error(`SESSION_SECRET must be at least 32 characters (it has ${text.length})`);
+  return text;
 }

@@ -12,13 +12,14 @@ import type { Deployment } from '../src/scenario/origins.ts';
 import type { ConfigCache } from './config-cache.ts';
 import { framedHeaders, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
-import { bodyPreview, type RequestLog } from './request-log.ts';
+import { bodyPreview } from './request-log.ts';
+import type { LogView } from './record.ts';
 import { jsonError } from './responses.ts';
 import { cookieValue, LOGIN_COOKIE, VICTIM_USER, type VictimUser } from '../src/scenario/victim.ts';
 import { getAll } from '../src/scenario/http-syntax.ts';
 
 export interface ExperimentDeps extends Deployments {
-  log: RequestLog;
+  log: LogView;
   inflateRaw: InflateRaw;
   configs: ConfigCache;
 }

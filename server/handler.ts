@@ -11,7 +11,8 @@
 //                anything else                 404 JSON
 //   app port     GET /__env                    { deployment, fallback }
 //                GET /__session?current=<id>   { session }: the current id if this server issued it, else a new one
-//                GET /__log/<session>?after=N  { entries, lastSeq, cookie } (same-origin only)
+//                GET /__log/<session>?after=N  { entries, lastSeq, cookie, unavailable? } (same-origin only)
+//                GET /__log/<session>/stream   server-sent events: each change of that record (live)
 //                (both only for Host = the app origin's, else 403 forbidden-host)
 //                GET anything else             a file of STATIC_DIR, or 404
 import { parseApiPath } from '../src/scenario/api-path.ts';

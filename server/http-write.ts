@@ -24,8 +24,8 @@ function mayHaveContent(status: number): boolean {
 /** The header lines as they will be written: the handler's own, then Content-Length and Connection. */
 export function framedHeaders(response: HandlerResponse, keepAlive: boolean): HeaderList {
   const lines: HeaderList = [...response.headers];
-  if (mayHaveContent(response.status)) lines.push(['Content-Length', String(bodyByteLength(response.body))]);
-  lines.push(['Connection', keepAlive ? 'keep-alive' : 'close']);
+  if (mayHaveContent(response.status) && !response.stream) lines.push(['Content-Length', String(bodyByteLength(response.body))]);
+  lines.push(['Connection', keepAlive && !response.stream ? 'keep-alive' : 'close']);
   return lines;
 }
 

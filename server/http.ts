@@ -7,7 +7,7 @@ import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse 
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
 
-/** Synchronous for every route but the check's (it waits for the probe): see answerLater. */
+/** An answer at once, or later (the shared record is read first): answers still go out in request order. */
 export type RequestHandler = (request: HandlerRequest) => HandlerResponse | Promise<HandlerResponse>;
 
 export interface HttpOptions {
@@ -18,6 +18,8 @@ export interface HttpOptions {
   headersTimeoutMs: number;
   /** From the first byte of a request to the end of its body; then 408. */
   requestTimeoutMs: number;
+  /** From a request's end to its answer, for the routes that answer later (the check's probe, the shared record); then 503. */
+  answerTimeoutMs: number;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
@@ -25,6 +27,8 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   idleTimeoutMs: 10_000,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
+  // The check bounds its own probes (30 s for a whole audit, src/check/types.ts PROBE_LIMITS): this is the backstop.
+  answerTimeoutMs: 45_000,
 };
 
 export interface HttpServer {
@@ -63,9 +67,9 @@ export function createHttpServer(handle: RequestHandler, options: HttpOptions = 
   };
 }
 
-type Phase = 'idle' | 'head' | 'body' | 'write';
+type Phase = 'idle' | 'head' | 'body' | 'answer' | 'write';
 
-function writable(response: HandlerResponse): HandlerResponse {
+function checked(response: HandlerResponse): HandlerResponse {
   const reason = unwritableReason(response);
   return reason ? unwritableResponse(reason) : response;
 }
@@ -89,6 +93,9 @@ class Connection {
   private ended = false;
   /** The method of the request whose body is awaited: a 408 to a HEAD carries no body. */
   private pendingMethod: string | undefined;
+  /** An answer is being awaited: bytes that arrive meanwhile are parsed after it is written. */
+  private busy = false;
+  private stopStream: (() => void) | null = null;
 
   constructor(
     private readonly socket: net.Socket,
@@ -101,21 +108,26 @@ class Connection {
     socket.on('data', (chunk: Buffer) => {
       if (this.ended) return;
       this.parser.push(chunk);
-      this.answerWhatArrived();
+      if (!this.busy) this.answerWhatArrived();
     });
     // A reset by the peer is ordinary; without a listener it would crash the process.
     socket.on('error', () => this.destroy());
-    socket.on('close', () => this.clearTimer());
+    socket.on('close', () => {
+      this.clearTimer();
+      this.stopStream?.();
+      this.stopStream = null;
+    });
     this.arm('idle');
   }
 
   closeIfIdle(): void {
-    if (this.phase === 'idle') this.end();
+    if (this.phase === 'idle' || this.stopStream) this.end();
   }
 
   destroy(): void {
     this.clearTimer();
     this.ended = true;
+    this.stopStream?.();
     this.socket.destroy();
   }
 
@@ -136,38 +148,67 @@ class Connection {
       this.requestStartedAt = 0;
       this.phase = null;
       const keepAlive = outcome.request.keepAlive && !this.isClosing();
-      const response = this.answer({ ...outcome.request, keepAlive, remoteAddress: this.socket.remoteAddress ?? '' });
-      if (response instanceof Promise) return this.answerLater(response, keepAlive, outcome.request.method);
-      this.write(response, keepAlive, outcome.request.method);
-      if (!keepAlive) return this.end();
-      if (this.socket.writableNeedDrain) return this.waitForDrain();
+      const request = { ...outcome.request, keepAlive, remoteAddress: this.socket.remoteAddress ?? '' };
+      const answer = this.answer(request);
+      if (answer instanceof Promise) return this.writeWhenAnswered(answer, request);
+      if (!this.written(answer, request)) return;
     }
+  }
+
+  /** Writes one answer; false when nothing more is read for now (closed, streaming, or waiting for drain). */
+  private written(response: HandlerResponse, request: HandlerRequest): boolean {
+    this.write(response, request.keepAlive, request.method);
+    if (response.stream && request.method !== 'HEAD') {
+      this.startStream(response.stream);
+      return false;
+    }
+    if (!request.keepAlive || response.stream) {
+      this.end();
+      return false;
+    }
+    if (this.socket.writableNeedDrain) {
+      this.waitForDrain();
+      return false;
+    }
+    return true;
+  }
+
+  /** Nothing more is read until the answer is written, so pipelined answers keep their order. */
+  private writeWhenAnswered(answer: Promise<HandlerResponse>, request: HandlerRequest): void {
+    this.busy = true;
+    this.socket.pause();
+    this.pendingMethod = request.method;
+    this.arm('answer');
+    void answer.then((response) => {
+      this.busy = false;
+      if (this.ended) return;
+      if (!this.written(checked(response), request)) return;
+      this.socket.resume();
+      this.arm('idle');
+      this.answerWhatArrived();
+    }, (error: unknown) => {
+      this.busy = false;
+      if (!this.ended) this.fail(500, `the handler failed: ${String(error)}`, request.method);
+    });
+  }
+
+  private startStream(stream: NonNullable<HandlerResponse['stream']>): void {
+    this.clearTimer();
+    this.phase = 'write';
+    this.stopStream = stream((text) => {
+      if (!this.ended) this.socket.write(text);
+    });
+    // Whatever the client sends now is not read: the stream ends with the connection.
+    this.socket.pause();
   }
 
   private answer(request: HandlerRequest): HandlerResponse | Promise<HandlerResponse> {
     try {
       const response = this.handle(request);
-      if (response instanceof Promise) {
-        return response.then(writable, (error: unknown) => unwritableResponse(`the handler failed: ${String(error)}`));
-      }
-      return writable(response);
+      return response instanceof Promise ? response.then(checked) : checked(response);
     } catch (error) {
       return unwritableResponse(`the handler failed: ${String(error)}`);
     }
-  }
-
-  /** Reading stops while the answer is awaited (pipelined requests wait their turn), then resumes. */
-  private answerLater(pending: Promise<HandlerResponse>, keepAlive: boolean, method: string): void {
-    this.socket.pause();
-    // No deadline while the probe works: the check bounds its own time (PROBE_LIMITS).
-    this.clearTimer();
-    void pending.then((response) => {
-      if (this.ended) return;
-      this.write(response, keepAlive, method);
-      if (!keepAlive) return this.end();
-      this.socket.resume();
-      this.answerWhatArrived();
-    });
   }
 
   private write(response: HandlerResponse, keepAlive: boolean, method: string): void {
@@ -200,20 +241,21 @@ class Connection {
   /** One deadline at a time; the head and body deadlines count from the request's first byte. */
   private arm(phase: Phase): void {
     if (phase === this.phase && phase !== 'body' && phase !== 'head') return;
-    if (phase === 'idle' || phase === 'write') this.requestStartedAt = 0;
+    if (phase === 'idle' || phase === 'write' || phase === 'answer') this.requestStartedAt = 0;
     else if (this.requestStartedAt === 0) this.requestStartedAt = Date.now();
     this.phase = phase;
     this.clearTimer();
-    const { idleTimeoutMs, headersTimeoutMs, requestTimeoutMs } = this.options;
+    const { idleTimeoutMs, headersTimeoutMs, requestTimeoutMs, answerTimeoutMs } = this.options;
     const elapsed = Date.now() - this.requestStartedAt;
     const delay =
-      phase === 'head' ? headersTimeoutMs - elapsed : phase === 'body' ? requestTimeoutMs - elapsed : idleTimeoutMs;
+      phase === 'head' ? headersTimeoutMs - elapsed : phase === 'body' ? requestTimeoutMs - elapsed : phase === 'answer' ? answerTimeoutMs : idleTimeoutMs;
     this.timer = setTimeout(() => this.expire(phase), Math.max(0, delay));
     this.timer.unref();
   }
 
   private expire(phase: Phase): void {
     if (phase === 'idle' || phase === 'write') this.destroy();
+    else if (phase === 'answer') this.fail(503, 'the answer took too long', this.pendingMethod);
     else this.fail(408, phase === 'head' ? 'the request head took too long' : 'the request took too long', this.pendingMethod);
   }
 

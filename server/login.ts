@@ -5,14 +5,14 @@
 // stores Secure cookies on http://*.localhost: localhost counts as secure).
 import { appOrigins, headerValue, type Deployments } from './hosts.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
-import type { RequestLog } from './request-log.ts';
+import type { LogView } from './record.ts';
 import type { HeaderList } from '../src/scenario/types.ts';
 import { cookieAttributes, LOGIN_COOKIE, parseSameSite } from '../src/scenario/victim.ts';
 import { badSession, json, jsonError, methodNotAllowed, NOSNIFF, splitTarget } from './responses.ts';
 import type { SessionDeps } from './session-ids.ts';
 
 export interface LoginDeps extends Deployments, SessionDeps {
-  log: RequestLog;
+  log: LogView;
   /** A fresh unguessable cookie value. */
   newCookieValue: () => string;
 }

@@ -3,6 +3,7 @@
 // Run after a build: node build/server/server/main.js
 import { readConfig } from './config.ts';
 import { startPlayground } from './playground.ts';
+import { RedisRecord } from './record-redis.ts';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
 
   console.log(`CORS playground: open ${deployment.app}/`);
   console.log(`  policy server (API): ${deployment.api}  (both ports listen on ${config.host})`);
+  const { record } = playground.deps;
+  if (record instanceof RedisRecord) {
+    console.log(`  request record: Redis at ${config.redisUrl}${record.available ? '' : ' (not reachable yet: experiments are answered, not recorded, until it is)'}`);
+  }
   console.log(`  If your browser does not resolve *.localhost names, open ${fallback.app}/ instead:`);
   console.log('  the page then uses localhost and 127.0.0.1 as its origins and says which roles share one.');
   if (config.publicMode) console.log('  PUBLIC=1: "Check my API" refuses loopback, private and link-local targets and rate-limits each client.');

@@ -21,4 +21,10 @@ export interface HandlerResponse {
   status: number;
   headers: HeaderList;
   body: string | Uint8Array;
+  /**
+   * A body that goes on until the connection closes (server-sent events):
+   * called once the head is written, with how to send more; returns how to stop.
+   * The head then has no Content-Length and says Connection: close.
+   */
+  stream?: (send: (text: string) => void) => () => void;
 }

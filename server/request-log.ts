@@ -75,12 +75,12 @@ export class RequestLog {
 
   /** The login cookie value issued for a session (null when none), without touching its entries. */
   cookieOf(sessionId: string): string | null {
-    return this.sessions.get(sessionId)?.cookie ?? null;
+    return this.live(sessionId)?.cookie ?? null;
   }
 
-  /** Entries after `after`; an unknown session is simply empty. */
+  /** Entries after `after`; an unknown session (or one unused for maxAgeMs) is simply empty. */
   read(sessionId: string, after = 0): LogAnswer {
-    const session = this.sessions.get(sessionId);
+    const session = this.live(sessionId);
     if (!session) return { entries: [], lastSeq: 0, cookie: null, sameSite: null };
     this.dropExpired(session);
     return {
@@ -100,8 +100,20 @@ export class RequestLog {
     return this.totalBytes;
   }
 
+  /** The session unless it went unused for maxAgeMs (then it is gone, as a key past its TTL is in Redis). */
+  private live(sessionId: string): Session | undefined {
+    const session = this.sessions.get(sessionId);
+    return session && this.now() - session.touchedAt <= this.limits.maxAgeMs ? session : undefined;
+  }
+
   private use(sessionId: string): Session {
-    const session = this.sessions.get(sessionId) ?? {
+    const stale = this.sessions.get(sessionId);
+    if (stale && !this.live(sessionId)) {
+      // Past its time-to-live a session starts over: seq 1, no cookie.
+      this.sessions.delete(sessionId);
+      this.totalBytes -= stale.bytes;
+    }
+    const session = this.live(sessionId) ?? {
       entries: [],
       lastSeq: 0,
       cookie: null,
@@ -187,7 +199,7 @@ function capLines(lines: HeaderList, budget: number): HeaderList {
 }
 
 /** The entry, cut to MAX_ENTRY_BYTES when it is larger; half the room for what came in, half for what went out. */
-function capEntry(entry: LoggedRequest): LoggedRequest {
+export function capEntry(entry: LoggedRequest): LoggedRequest {
   if (entrySize(entry) <= MAX_ENTRY_BYTES) return entry;
   const target = cut(entry.target, 1024);
   const path = cut(entry.path, 1024);

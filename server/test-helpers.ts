@@ -11,6 +11,7 @@ import type { HandlerDeps } from './handler.ts';
 import { ConfigCache } from './config-cache.ts';
 import { inflateRaw } from './inflate.ts';
 import type { HandlerRequest } from './messages.ts';
+import { MemoryRecord } from './record.ts';
 import { RequestLog } from './request-log.ts';
 import { createStaticFiles } from './static-files.ts';
 import { createSessionIds } from './session-ids.ts';
@@ -39,12 +40,14 @@ export function makeStaticDir(): string {
   return root;
 }
 
-export function testDeps(staticDir = makeStaticDir()): HandlerDeps {
+/** The log is this process's own (tests read it directly); `live` is a separate record for the stream's tests. */
+export function testDeps(staticDir = makeStaticDir()): HandlerDeps & { log: RequestLog } {
   let cookies = 0;
   return {
     deployment,
     fallback,
     log: new RequestLog(),
+    live: new MemoryRecord(),
     sessions: testSessions,
     inflateRaw,
     configs: new ConfigCache(),

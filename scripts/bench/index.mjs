@@ -2,7 +2,8 @@
 // its target (docs/performance.md). Builds first when there is no build.
 // Settings (environment): BENCH_PORT (first of 20 ports, 9400), BENCH_ROUNDS (3),
 // BENCH_SECONDS (3), BENCH_CONNECTIONS (32), BENCH_MEMORY_REQUESTS (1000000),
-// BENCH_SESSIONS (10000), BENCH_PAGE_RUNS (20), BENCH_ONLY (e.g. "http,page"),
+// BENCH_SESSIONS (10000), BENCH_PAGE_RUNS (20), BENCH_LEARNERS (200),
+// BENCH_LEARNER_SECONDS (60), BENCH_ONLY (e.g. "http,page,learners"),
 // BENCH_JSON (a file to write every figure to), BENCH_BASELINE_BUILD (an older
 // build/ directory whose server runs beside ours in the HTTP rounds).
 import { execSync } from 'node:child_process';
@@ -24,6 +25,7 @@ const { benchEngine } = await import('./engine.mjs');
 const { benchHttp, KINDS } = await import('./http.mjs');
 const { benchMemory } = await import('./memory.mjs');
 const { benchPage } = await import('./page.mjs');
+const { benchLearners } = await import('./learners.mjs');
 
 const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
 const x = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -81,6 +83,16 @@ if (wanted('page')) {
   figures.page = await benchPage({ basePort: base + 12, runs });
   for (const [name, p] of Object.entries(figures.page)) {
     console.log(`  ${name}: warm ${(p.warm - p.warmBare).toFixed(1)} ms over its bare round trips (target ≤ 10 ms); first run ${p.cold.toFixed(1)} ms (target < 150 ms)`);
+  }
+}
+
+if (wanted('learners')) {
+  const [learners, seconds] = [env('BENCH_LEARNERS', 200), env('BENCH_LEARNER_SECONDS', 60)];
+  console.log(`\nA class (${learners} learners, each a preflighted run and a record read every second, for ${seconds} s; docs/deploy.md)`);
+  const l = (figures.learners = await benchLearners({ learners, seconds }));
+  for (const [name, r] of [['one instance, record in memory', l.memory], ['two instances + Redis behind nginx', l.cluster]]) {
+    const memory = Object.entries(r.memoryMB).map(([k, v]) => `${k} ${v.toFixed(1)} MB`).join(', ');
+    console.log(`  ${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.runsMissingFromRecord} runs missing from the record; memory at the end: ${memory}`);
   }
 }
 

@@ -82,7 +82,8 @@ export async function benchPage({ basePort, runs = 20, log = console.log }) {
         await page.goto(link);
         await page.waitForSelector('[data-testid="live-prediction"][data-verdict="ok"]');
         // As a learner clicks Send: after the page has loaded, including the runner frame it loads ahead.
-        await page.waitForLoadState('networkidle');
+        // (Not 'networkidle': the page keeps its record's live stream open.)
+        await Promise.all(page.frames().map((f) => f.waitForLoadState('load')));
         cold.push((await sendAndTime(page, 1)).total);
         coldBare.push(await bareRoundTrips(page, scenario));
         if (i < runs - 1) await context.close();

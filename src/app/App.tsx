@@ -26,6 +26,7 @@ import { TopBar } from './TopBar.tsx';
 import { TopVerdict } from './TopVerdict.tsx';
 import { isLeak } from '../lib/leak.ts';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
+import { RecordNotice } from './RecordNotice.tsx';
 import { Intro } from './Intro.tsx';
 import { ScenarioTitle } from './ScenarioTitle.tsx';
 import { useDeployment } from './use-deployment.ts';
@@ -151,6 +152,7 @@ export function App() {
           {!embed && !lesson && <Intro />}
           <LinkErrorAlert />
           <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
+          <RecordNotice session={issuedSession} />
           {!embed && <RestoreOffer />}
           {!embed && lesson && (
             <Suspense fallback={null}>

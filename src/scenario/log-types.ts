@@ -42,4 +42,9 @@ export interface LogAnswer {
   cookie: string | null;
   /** The SameSite attribute that cookie was set with; null when there is none. */
   sameSite: CookieSameSite | null;
+  /**
+   * Set when the shared record (Redis) cannot be reached: the experiment was
+   * still answered, but nothing is recorded or read until it is back. Why, in one sentence.
+   */
+  unavailable?: string;
 }
