@@ -30,12 +30,13 @@ function rawExchange(port: number, text: string): Promise<string> {
   });
 }
 
-// Short deadlines: an incomplete request is answered 408 (or an idle one closed) quickly.
+// Short deadlines: an incomplete request is answered 408 (or an idle one closed) quickly; not so short
+// that a busy event loop (timers run before reads) closes the follow-up ping before reading it.
 let server: HttpServer;
 let port = 0;
 beforeAll(async () => {
   const deps = testDeps();
-  server = createHttpServer((request) => handle('api', request, deps), { ...DEFAULT_HTTP_OPTIONS, idleTimeoutMs: 40, headersTimeoutMs: 40, requestTimeoutMs: 40 });
+  server = createHttpServer((request) => handle('api', request, deps), { ...DEFAULT_HTTP_OPTIONS, idleTimeoutMs: 120, headersTimeoutMs: 120, requestTimeoutMs: 120 });
   port = await server.listen(0, '127.0.0.1');
 });
 afterAll(() => server.close(100));
