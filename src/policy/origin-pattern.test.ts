@@ -59,7 +59,8 @@ describe('origin patterns', () => {
     const origin = 'a'.repeat(MAX_ORIGIN_LENGTH - 1) + '!';
     const started = performance.now();
     expect(originMatches(pattern, origin)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(100);
+    // A backtracking engine would take years on this input; 1 s only absorbs a loaded machine.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
