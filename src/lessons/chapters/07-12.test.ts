@@ -7,7 +7,8 @@ import { predictScenario } from '../../engine/test-support.ts';
 import type { PreflightCache, Prediction } from '../../engine/types.ts';
 import { parseScenario } from '../../scenario/parse.ts';
 import { readableLink } from '../../scenario/link.ts';
-import type { Scenario } from '../../scenario/types.ts';
+import type { Policy, Scenario } from '../../scenario/types.ts';
+import { rawLesson, rawResponse } from '../lesson-parts.ts';
 import { LESSON_FOR_ERROR } from '../by-error.ts';
 import type { Lesson, Probe } from '../types.ts';
 import { preflightAnswers } from './07-preflight-answers.ts';
@@ -100,6 +101,24 @@ describe('lessons of chapters 07–12', () => {
     const actual = { ...start.actual, headers: start.actual.headers.map(([n, v]): [string, string] => [n, n === 'Location' ? v.replace('http://reports:s3cret@{api2-host}', '{api2}') : v]) };
     const p = predictScenario({ ...lesson.start, server: { ...start, actual } });
     expect([p.corsError, p.requests.at(-1)?.headers.find(([n]) => n.toLowerCase() === 'origin')?.[1]]).toEqual(['AllowOriginMismatch', 'null']);
+  });
+
+  // Fixes that make the app work but open the API: each fails the probe that keeps an untrusted origin out.
+  const withPolicy = (scenario: Scenario, policy: Partial<Policy>): Scenario =>
+    scenario.server.type === 'policy' ? { ...scenario, server: { type: 'policy', policy: { ...scenario.server.policy, ...policy } } } : scenario;
+  const redirectStart = redirects.lessons[0]!.start;
+  const wrongFixes: Array<[string, Lesson, Scenario, string]> = [
+    ['preflight-401 fixed by allowing any origin', preflightAnswers.lessons[0]!, withPolicy(preflightAnswers.lessons[0]!.solution, { allowOrigin: { type: 'any' } }), "The attacker's site is still refused"],
+    ['two values fixed by keeping only the proxy\'s "*"', twoValues.lessons[0]!, withPolicy(twoValues.lessons[0]!.start, { allowOrigin: { type: 'none' } }), "The attacker's site is still refused"],
+    [
+      'the tainted redirect fixed with "*" on both hops',
+      redirects.lessons[0]!,
+      rawLesson('', redirectStart.request, rawResponse(204, ['Access-Control-Allow-Origin', '*']), rawResponse(302, ['Access-Control-Allow-Origin', '*'], ['Location', '{api2}/files/2026-11.json'])),
+      'A sandboxed page (origin "null") is refused',
+    ],
+  ];
+  test.each(wrongFixes)('a wrong fix does not pass: %s', (_name, lesson, scenario, refused) => {
+    expect(failing(scenario, lesson)).toEqual([refused]);
   });
 
   test('preflight cache: Max-Age on the actual response only does not pass', () => {
