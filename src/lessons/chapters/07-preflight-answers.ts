@@ -37,7 +37,11 @@ const preflight401: Lesson = {
     express: [
       "// cors() answers every preflight itself (204) and ends it there,",
       "// so the token check below only ever sees actual requests.",
-      "app.use(cors({ origin: ['https://app.example.com'], methods: ['GET', 'PUT'], allowedHeaders: ['Content-Type', 'Authorization'] }));",
+      'app.use(cors({',
+      "  origin: ['https://app.example.com'],",
+      "  methods: ['GET', 'PUT'],",
+      "  allowedHeaders: ['Content-Type', 'Authorization'],",
+      '}));',
       'app.use(requireBearerToken);',
     ].join('\n'),
     fastapi: [
@@ -112,12 +116,17 @@ const redirectedPreflight: Lesson = {
   configure: {
     express: [
       '// cors() comes first and ends every preflight with 204: the redirect below only sees actual requests.',
-      "app.use(cors({ origin: ['https://app.example.com'], methods: ['GET', 'PUT'], allowedHeaders: ['Content-Type'] }));",
+      "app.use(cors({ origin: ['https://app.example.com'], methods: ['GET', 'PUT'] }));",
       "app.use('/api/items', (req, res) => res.redirect(308, '/api/v2/items' + req.url));",
     ].join('\n'),
     fastapi: [
       '# CORSMiddleware answers preflights before routing, so no route or redirect_slashes redirect sees them.',
-      'app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_methods=["GET", "PUT"], allow_headers=["Content-Type"])',
+      'app.add_middleware(',
+      '    CORSMiddleware,',
+      '    allow_origins=["https://app.example.com"],',
+      '    allow_methods=["GET", "PUT"],',
+      '    allow_headers=["Content-Type"],',
+      ')',
       '',
       '@app.api_route("/api/items/{rest:path}", methods=["GET", "PUT"])',
       'async def moved(rest: str) -> Response:',
@@ -132,7 +141,8 @@ const redirectedPreflight: Lesson = {
     go: [
       '// cors answers the preflight (204) and returns; only actual requests reach the redirect.',
       'moved := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
-      '\thttp.Redirect(w, r, "/api/v2/items/"+strings.TrimPrefix(r.URL.Path, "/api/items/"), http.StatusPermanentRedirect)',
+      '\trest := strings.TrimPrefix(r.URL.Path, "/api/items/")',
+      '\thttp.Redirect(w, r, "/api/v2/items/"+rest, http.StatusPermanentRedirect)',
       '})',
       'http.Handle("/api/items/", cors(moved))',
     ].join('\n'),
@@ -144,7 +154,8 @@ const redirectedPreflight: Lesson = {
       '        add_header Access-Control-Allow-Headers "Content-Type" always;',
       '        return 204;',
       '    }',
-      '    add_header Access-Control-Allow-Origin "https://app.example.com" always;   # the 308 is CORS-checked too',
+      '    # The 308 itself is CORS-checked too.',
+      '    add_header Access-Control-Allow-Origin "https://app.example.com" always;',
       '    return 308 /api/v2/items/$1$is_args$args;',
       '}',
     ].join('\n'),

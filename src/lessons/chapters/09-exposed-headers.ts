@@ -38,7 +38,13 @@ const exposeHeaders: Lesson = {
   spec: { title: 'Fetch: Access-Control-Expose-Headers', href: 'https://fetch.spec.whatwg.org/#http-access-control-expose-headers' },
   configure: {
     express: "app.use(cors({ origin: ['https://app.example.com'], exposedHeaders: ['X-Total-Count'] }));",
-    fastapi: 'app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], expose_headers=["X-Total-Count"])',
+    fastapi: [
+      'app.add_middleware(',
+      '    CORSMiddleware,',
+      '    allow_origins=["https://app.example.com"],',
+      '    expose_headers=["X-Total-Count"],',
+      ')',
+    ].join('\n'),
     spring: [
       'config.setAllowedOrigins(Arrays.asList("https://app.example.com"));',
       'config.setExposedHeaders(Arrays.asList("X-Total-Count"));',

@@ -35,9 +35,29 @@ const preflightCacheMaxAge: Lesson = {
     '0 or a negative value means no caching, and the header counts only on the preflight\'s answer.',
   spec: { title: 'Fetch: CORS-preflight cache', href: 'https://fetch.spec.whatwg.org/#cors-preflight-cache' },
   configure: {
-    express: "app.use(cors({ origin: ['https://app.example.com'], methods: ['GET', 'PUT'], allowedHeaders: ['Content-Type'], maxAge: 600 }));",
-    fastapi: 'app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_methods=["GET", "PUT"], allow_headers=["Content-Type"], max_age=600)',
-    spring: 'config.setMaxAge(600L);',
+    express: [
+      'app.use(cors({',
+      "  origin: ['https://app.example.com'],",
+      "  methods: ['GET', 'PUT'],",
+      "  allowedHeaders: ['Content-Type'],",
+      '  maxAge: 600, // seconds, sent on the preflight\'s answer',
+      '}));',
+    ].join('\n'),
+    fastapi: [
+      'app.add_middleware(',
+      '    CORSMiddleware,',
+      '    allow_origins=["https://app.example.com"],',
+      '    allow_methods=["GET", "PUT"],',
+      '    allow_headers=["Content-Type"],',
+      '    max_age=600,  # Starlette sends 600 when max_age is not set',
+      ')',
+    ].join('\n'),
+    spring: [
+      'config.setAllowedOrigins(Arrays.asList("https://app.example.com"));',
+      'config.setAllowedMethods(Arrays.asList("GET", "PUT"));',
+      'config.setAllowedHeaders(Arrays.asList("Content-Type"));',
+      'config.setMaxAge(600L); // seconds, sent on the preflight\'s answer',
+    ].join('\n'),
     go: [
       '// Inside the preflight branch (OPTIONS with Access-Control-Request-Method), not on the actual response.',
       'h.Set("Access-Control-Max-Age", "600")',
