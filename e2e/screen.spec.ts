@@ -3,6 +3,7 @@
 // Chromium's message readable (folded URL, copied whole), a first-visit note,
 // and icons that need no emoji font.
 import { test, expect } from './fixtures.ts';
+import { FIRST_LESSON_ID } from '../src/app/first-lesson.ts';
 import type { Page } from '@playwright/test';
 import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../src/scenario/defaults.ts';
 import type { Policy, Scenario, ScenarioRequest } from '../src/scenario/types.ts';
@@ -82,9 +83,11 @@ test.describe('at 1280×720', () => {
     const intro = page.getByRole('region', { name: 'Start here' });
     await expect(intro).toContainText('press Send');
     await intro.getByRole('link', { name: /first lesson/ }).click();
-    await expect(page.getByTestId('scenario-title')).toContainText('First lesson');
-    await expect(page.getByLabel('Method', { exact: true })).toHaveValue('GET');
-    await expect(page.getByTestId('live-prediction')).toHaveAttribute('data-verdict', 'cors-error');
+    // The first lesson of the path opens (needs chapter 01 in the registry); the note makes room for it.
+    await expect(page.getByTestId('lesson')).toHaveAttribute('data-lesson-id', FIRST_LESSON_ID);
+    await expect(intro).toHaveCount(0);
+    await page.getByTestId('lesson').getByRole('button', { name: 'Leave the lesson' }).click();
+    await expect(intro).toBeVisible();
     await intro.getByRole('button', { name: 'Got it' }).click();
     await expect(intro).toHaveCount(0);
     await page.reload();

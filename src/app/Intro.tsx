@@ -32,7 +32,7 @@ export function Intro() {
         request or the server’s policy and send again.
       </p>
       <p className="intro-actions">
-        <a href={FIRST_LESSON_HREF}>Open the first lesson: a missing Access-Control-Allow-Origin</a>
+        <a href={FIRST_LESSON_HREF}>Open the first lesson: what makes two origins different</a>
         <button type="button" onClick={dismiss}>
           Got it
         </button>

@@ -1,14 +1,7 @@
-// Where "the first lesson" link goes. Lessons do not exist yet: until they do,
-// it opens the first classic failure (the API sends no
-// Access-Control-Allow-Origin). One constant, so lessons can replace it.
-import { readableLink } from '../scenario/link-readable.ts';
-import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../scenario/defaults.ts';
+// Where "the first lesson" link of the first-visit note goes: the first lesson
+// of the path (chapter 01), by its own link. One constant; a unit test checks
+// it is the registry's first lesson (src/lessons/every-error-taught.pending.ts).
+import { lessonLink } from '../scenario/link-readable.ts';
 
-export const FIRST_LESSON_HREF = readableLink({
-  scenario: {
-    version: 1,
-    title: 'First lesson: the API sends no Access-Control-Allow-Origin',
-    request: DEFAULT_REQUEST,
-    server: { type: 'policy', policy: DEFAULT_POLICY },
-  },
-});
+export const FIRST_LESSON_ID = 'same-or-cross-origin';
+export const FIRST_LESSON_HREF = lessonLink(FIRST_LESSON_ID);

@@ -63,7 +63,7 @@ export default function LessonPanel({ lessonId, deployment, session, refusal, ca
     return (
       <section className="panel lesson" data-testid="lesson" data-lesson-id={lessonId} data-lesson-state="idle" aria-label="Lesson">
         <p>There is no lesson “{lessonId}”.</p>
-        <button type="button" onClick={() => setLesson(null)}>Back to the playground</button>
+        <button type="button" onClick={() => setLesson(null)}>Leave the lesson</button>
       </section>
     );
   }
@@ -92,10 +92,13 @@ export default function LessonPanel({ lessonId, deployment, session, refusal, ca
 
   return (
     <section className="panel lesson" data-testid="lesson" data-lesson-id={lesson.id} data-lesson-state={state} aria-labelledby="lesson-heading">
-      <p className="lesson-kicker">
-        Lesson {index + 1} of {LESSONS.length}
-        {chapter ? ` · ${chapter.title}` : ''}
-      </p>
+      <div className="lesson-top">
+        <p className="lesson-kicker">
+          Lesson {index + 1} of {LESSONS.length}
+          {chapter ? ` · ${chapter.title}` : ''}
+        </p>
+        <button type="button" onClick={() => setLesson(null)}>Leave the lesson</button>
+      </div>
       <h2 id="lesson-heading">{lesson.title}</h2>
       <p>{lesson.story}</p>
       <p className="lesson-goal">

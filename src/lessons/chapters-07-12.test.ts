@@ -3,20 +3,20 @@
 // with what each lesson claims. The real browser decides whether a lesson
 // passes; e2e/lessons-b.spec.ts checks the same claims in Chromium.
 import { describe, expect, test } from 'vitest';
-import { predictScenario } from '../../engine/test-support.ts';
-import type { PreflightCache, Prediction } from '../../engine/types.ts';
-import { parseScenario } from '../../scenario/parse.ts';
-import { readableLink } from '../../scenario/link.ts';
-import type { Policy, Scenario } from '../../scenario/types.ts';
-import { rawLesson, rawResponse } from '../lesson-parts.ts';
-import { LESSON_FOR_ERROR } from '../by-error.ts';
-import type { Lesson, Probe } from '../types.ts';
-import { preflightAnswers } from './07-preflight-answers.ts';
-import { twoValues } from './08-two-values.ts';
-import { exposedHeaders } from './09-exposed-headers.ts';
-import { MAX_AGE_ON_ACTUAL_ONLY, preflightCache } from './10-preflight-cache.ts';
-import { redirects } from './11-redirects.ts';
-import { noCors } from './12-no-cors.ts';
+import { predictScenario } from '../engine/test-support.ts';
+import type { PreflightCache, Prediction } from '../engine/types.ts';
+import { parseScenario } from '../scenario/parse.ts';
+import { readableLink } from '../scenario/link.ts';
+import type { Policy, Scenario } from '../scenario/types.ts';
+import { rawLesson, rawResponse } from './lesson-parts.ts';
+import { LESSON_FOR_ERROR } from './by-error.ts';
+import type { Lesson, Probe } from './types.ts';
+import { preflightAnswers } from './chapters/07-preflight-answers.ts';
+import { twoValues } from './chapters/08-two-values.ts';
+import { exposedHeaders } from './chapters/09-exposed-headers.ts';
+import { MAX_AGE_ON_ACTUAL_ONLY, preflightCache } from './chapters/10-preflight-cache.ts';
+import { redirects } from './chapters/11-redirects.ts';
+import { noCors } from './chapters/12-no-cors.ts';
 
 const CHAPTERS = [preflightAnswers, twoValues, exposedHeaders, preflightCache, redirects, noCors];
 const LESSONS = CHAPTERS.flatMap((c) => c.lessons);
