@@ -5,6 +5,7 @@ import type { Step } from '../../engine/types.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { lessonHref, playgroundHref } from './links.ts';
+import { FrameworkFix } from './FrameworkFix.tsx';
 
 const OUTCOME_WORD: Record<Step['outcome'], string> = { pass: 'Pass', fail: 'Fail', info: 'Note', skip: 'Skipped' };
 
@@ -67,6 +68,7 @@ export function CheckResultView({ result }: { result: CheckResult }) {
           </ul>
         </div>
       )}
+      <FrameworkFix result={result} />
       <p className="api-check-actions">
         <a className="button" href={playgroundHref(result.scenario)} data-testid="check-open-playground">
           Open in playground
