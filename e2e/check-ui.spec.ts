@@ -52,6 +52,8 @@ test('checks a real Express API from the page: Chromium’s message, the fix, th
   );
   await expect(page.getByTestId('check-framework')).toContainText('Express');
   await expect(page.getByTestId('check-fix')).toBeVisible();
+  // The fix in Express's own words, allowing the checked front end.
+  await expect(page.getByTestId('check-framework-code')).toContainText("origin: ['http://localhost:3000']");
   await expect(page.getByTestId('exchange')).toHaveCount(1);
   // Keyboard: focus went to the verdict.
   await expect(page.locator('#check-verdict')).toBeFocused();

@@ -5,8 +5,7 @@
 import { parseArgs } from 'node:util';
 import { readAuditInput, readCheckInput } from '../../src/check/input.ts';
 import type { AuditResult, CheckResult, HeaderList } from '../../src/check/types.ts';
-import { checkDeployment } from '../../src/check/replay.ts';
-import { EXPORT_TARGETS, generateExport } from '../../src/export/targets.ts';
+import { frameworkCode } from '../../src/check/framework-code.ts';
 import { runAudit } from './audit.ts';
 import { runCheck } from './check.ts';
 
@@ -101,18 +100,6 @@ export function describeCheck(r: CheckResult): string {
   if (code) lines.push('', `The fix in ${code.label} (the whole configuration this request needs):`, '', code.code);
   if (r.lesson) lines.push(`Lesson: ${r.lesson}`);
   return lines.join('\n') + '\n';
-}
-
-/** The policy fix written by the export for the recognised framework (src/export/), when there is one. */
-function frameworkCode(r: CheckResult): { label: string; code: string } | null {
-  const target = EXPORT_TARGETS.find((t) => t.id === r.policyFix?.exportTarget);
-  if (!target || !r.policyFix) return null;
-  const url = new URL(r.input.url);
-  const exported = generateExport(target, {
-    scenario: r.policyFix.scenario, deployment: checkDeployment(r.input), requestUrl: r.input.url,
-    requests: r.prediction.requests, port: Number(url.port || 8080), name: 'CorsFix',
-  });
-  return { label: target.label, code: exported.code };
 }
 
 /** A fix's change as the lines it removes and adds (the playground's {app} is the checked front end). */

@@ -33,7 +33,6 @@ export function CheckPage({ tab }: { tab: CheckTab }) {
     setBusy(false);
     setProblem(answer.ok ? null : refusalText(answer.refusal));
     setResult(answer.ok ? answer.value : null);
-    if (answer.ok) requestAnimationFrame(() => document.getElementById('check-verdict')?.focus());
   };
   return (
     <div className="api-check-page">

@@ -1,10 +1,12 @@
 // The check's result, in the playground's words: the verdict, Chromium's
 // message, the steps, the fix; then every exchange as recorded, hop by hop.
+import { useEffect, useRef } from 'react';
 import type { CheckResult, Exchange } from '../../check/types.ts';
 import type { Step } from '../../engine/types.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { lessonHref, playgroundHref } from './links.ts';
+import { FrameworkFix } from './FrameworkFix.tsx';
 
 const OUTCOME_WORD: Record<Step['outcome'], string> = { pass: 'Pass', fail: 'Fail', info: 'Note', skip: 'Skipped' };
 
@@ -35,9 +37,12 @@ function ExchangeView({ x }: { x: Exchange }) {
 export function CheckResultView({ result }: { result: CheckResult }) {
   const p = result.prediction;
   const verdict = VERDICT_TEXT[p.verdict];
+  // Keyboard users land on the verdict of each new result.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [result]);
   return (
     <section className="panel api-check-result" aria-labelledby="check-verdict" data-testid="check-result" data-verdict={p.verdict} data-cors-error={p.corsError ?? ''}>
-      <h3 id="check-verdict" tabIndex={-1}>
+      <h3 id="check-verdict" tabIndex={-1} ref={heading}>
         <Icon name={verdict.icon} /> {verdict.title}
         {verdict.gist && <span className="hint"> ({verdict.gist})</span>}
       </h3>
@@ -67,6 +72,7 @@ export function CheckResultView({ result }: { result: CheckResult }) {
           </ul>
         </div>
       )}
+      <FrameworkFix result={result} />
       <p className="api-check-actions">
         <a className="button" href={playgroundHref(result.scenario)} data-testid="check-open-playground">
           Open in playground
