@@ -82,21 +82,23 @@ export const missingVaryOrigin: Lesson = {
   id: 'missing-vary-origin',
   title: 'A cached answer without Vary: Origin',
   story:
-    'The API allows its two front ends, answers may be cached for a minute (Cache-Control: max-age=60), and it does not send Vary: Origin. ' +
-    'You are the attacker on evil.playground.localhost: the user opens your page first. The API answers your request without Access-Control-Allow-Origin, and the user’s browser caches that answer: its HTTP cache keys by URL (and by top-level site), not by Origin. ' +
-    'When the app asks for the same URL within the minute, the browser hands it your cached answer and the app fails with "No \'Access-Control-Allow-Origin\' header". A shared cache (a CDN) does the same to every user.',
-  goal: 'Make the app read the data even after the untrusted page was answered first, and keep the untrusted page out.',
+    'The API allows its two front ends, lets answers be cached for a minute (Cache-Control: max-age=60), and does not send Vary: Origin. ' +
+    'The user opens the app: the answer, with Access-Control-Allow-Origin naming the app, goes into the browser’s HTTP cache, which keys by URL and by site, not by Origin. ' +
+    'Then the admin front end asks for the same URL: the browser hands it the app’s cached answer and refuses it, because the allowed origin is the app’s. ' +
+    'For the attacker this is a lever: a shared cache (a CDN) that stores the answer to the attacker’s own request, made with their Origin, serves it to every user, and the app breaks for all of them. ' +
+    '(In this browser an answer that failed its CORS check, or a no-cors load of JSON, is never cached, so the attacker’s page cannot poison the user’s own cache: what you see here is the trusted front ends breaking each other.)',
+  goal: 'Make both front ends read the data, one after the other, while the untrusted page stays out.',
   hints: [
-    'Run the check and look at the app’s run: the server never saw its request. The answer came from the cache.',
+    'Run the check and look at the admin’s run: the server never saw its request. The answer came from the cache.',
     'The answer depends on the request’s Origin; a cache must be told so, or it hands one origin’s answer to another.',
     'Turn on Vary: Origin.',
   ],
-  start: credentialed('A cacheable answer without Vary: Origin', 'app', { ...TRUSTED_ONLY, varyOrigin: false, proxyHeaders: CACHEABLE }),
-  solution: credentialed('A cacheable answer with Vary: Origin', 'app', { ...TRUSTED_ONLY, varyOrigin: true, proxyHeaders: CACHEABLE }),
-  // What the app gets once the untrusted page's answer is in the cache (the check runs the untrusted page first).
-  startsWith: { outcome: 'cors-error', corsError: 'MissingAllowOriginHeader' },
+  start: credentialed('A cacheable answer without Vary: Origin', 'admin', { ...TRUSTED_ONLY, varyOrigin: false, proxyHeaders: CACHEABLE }),
+  solution: credentialed('A cacheable answer with Vary: Origin', 'admin', { ...TRUSTED_ONLY, varyOrigin: true, proxyHeaders: CACHEABLE }),
+  // What the admin front end gets once the app's answer is in the cache (the check runs the app first).
+  startsWith: { outcome: 'cors-error', corsError: 'AllowOriginMismatch' },
   login: 'Lax',
-  check: [blocked('sibling'), APP_READS, ADMIN_READS],
+  check: [APP_READS, ADMIN_READS, blocked('sibling')],
   rule:
     'A response whose Access-Control-Allow-Origin depends on the request’s Origin must say Vary: Origin, or an HTTP cache (the browser’s own, a proxy, a CDN) may serve it to a request from another origin, which then fails or gets the wrong grant. ' +
     'Cache-Control: private keeps user data out of shared caches, but only Vary: Origin keeps one origin’s answer from another.',
@@ -111,7 +113,7 @@ config.setAllowCredentials(true);`,
     AllowCredentials: true,
 })`,
   },
-  teaches: ['MissingAllowOriginHeader'],
+  teaches: ['AllowOriginMismatch'],
 };
 
 export const sameSiteAndThirdPartyCookies: Lesson = {
