@@ -24,8 +24,12 @@ export function privateFieldsIn(body: string): Array<keyof typeof VICTIM_USER> {
   return (Object.keys(VICTIM_USER) as Array<keyof typeof VICTIM_USER>).filter((k) => body.includes(JSON.stringify(VICTIM_USER[k]).slice(1, -1)));
 }
 
-/** A leak: the page was untrusted, fetch() resolved, and its readable body holds the user's private data. */
+/** Page JavaScript read the user's private data: fetch() resolved and its readable body holds it. */
+export function readsPrivateData(result: RunResult | null): boolean {
+  return result?.settled === 'resolved' && privateFieldsIn(result.body).length > 0;
+}
+
+/** A leak: an untrusted page read the user's private data. */
 export function isLeak(run: { from: OriginRole; result: RunResult | null }): boolean {
-  const r = run.result;
-  return isUntrusted(run.from) && r?.settled === 'resolved' && privateFieldsIn(r.body).length > 0;
+  return isUntrusted(run.from) && readsPrivateData(run.result);
 }
