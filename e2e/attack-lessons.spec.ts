@@ -8,6 +8,8 @@ import { test, expect, type BrowserTruth, type Playground } from './fixtures.ts'
 import { attacks } from '../src/lessons/chapters/15-attacks.ts';
 import type { Lesson, Probe, ProbeExpectation } from '../src/lessons/types.ts';
 import type { Policy, Scenario } from '../src/scenario/types.ts';
+import { encodeLink } from '../src/scenario/link.ts';
+import { LESSON_TEST_TIMEOUT_MS, lessonCard, logInFor, pressCheck, probeReport } from './lesson-helpers.ts';
 
 interface Observed {
   outcome: string | null;
@@ -74,23 +76,33 @@ for (const lesson of attacks.lessons) {
   test(`${lesson.id}: the start does what the lesson says in Chromium and fails the check; the solution passes`, async ({ page, playground, truth }) => {
     await loggedIn(page, playground, lesson);
 
-    // The check, run on the starting server side, fails.
-    const startFailures = await runCheck(playground, truth, lesson, lesson.start);
-    expect(Object.keys(startFailures).length, `the check fails on the start of ${lesson.id}`).toBeGreaterThan(0);
-
-    // The starting scenario itself, as the learner opens it (after the check: a cache filled by it stays).
+    // The starting scenario, sent once as the learner opens it.
     const start = await observe(playground, truth, lesson.start);
     const expected = lesson.startsWith;
     if (expected.corsError) expect(start.corsError).toBe(expected.corsError);
-    // A CORS failure on an answer from the HTTP cache leaves no server record, so the page calls it a network
-    // error; Chromium's own report (DevTools) says which it was.
-    expect(start.corsError ? 'cors-error' : start.outcome).toBe(expected.outcome);
+    expect(start.outcome).toBe(expected.outcome);
     if (expected.leak !== undefined) expect(start.leak).toBe(expected.leak);
+
+    // The check, run on the starting server side, fails.
+    const startFailures = await runCheck(playground, truth, lesson, lesson.start);
+    expect(Object.keys(startFailures).length, `the check fails on the start of ${lesson.id}`).toBeGreaterThan(0);
 
     // The solution passes every probe (a new server side: a new URL, nothing cached for it).
     expect(await runCheck(playground, truth, lesson, lesson.solution)).toEqual({});
   });
 }
+
+test('missing-vary-origin: without Vary: Origin the admin front end gets the app’s cached answer, refused by Chromium', async ({ page, playground, truth }) => {
+  const lesson = attacks.lessons.find((l) => l.id === 'missing-vary-origin')!;
+  await loggedIn(page, playground, lesson);
+  const app = await observe(playground, truth, { ...lesson.start, request: { ...lesson.start.request, from: 'app' } });
+  expect([app.outcome, app.cookie]).toEqual(['ok', 'sent']);
+  const admin = await observe(playground, truth, lesson.start);
+  // Chromium refused the answer it took from its cache: it names the app's origin, not the admin's.
+  expect(admin.corsError).toBe('AllowOriginMismatch');
+  // The server never saw the admin's request (no record, no cookie): the page can only call it a network error.
+  expect([admin.outcome, admin.cookie]).toEqual(['network-error', null]);
+});
 
 /** Fixes that make the app work and leave the attacker reading: [lesson, what the learner tried, the policy change]. */
 const WRONG_FIXES: [string, string, Partial<Policy>][] = [
@@ -112,5 +124,33 @@ for (const [id, what, change] of WRONG_FIXES) {
     // ...and the untrusted page on the same site still reads the user's data.
     const attacker = lesson.check.find((p) => p.from === 'sibling')!;
     expect(failed[attacker.label]).toEqual(expect.arrayContaining(['outcome ok, expected cors-error', 'leak true']));
+  });
+}
+
+// The same wrong fixes in the lesson itself: opened with the wrong fix in the editors (a scenario link that
+// carries the lesson), Check runs the probes in the real browser and does not pass the lesson; "Show me" does.
+for (const [id, what, change] of WRONG_FIXES) {
+  test(`lesson ${id}: Check does not pass the wrong fix (${what}); the right fix passes`, async ({ page, playground }) => {
+    test.setTimeout(LESSON_TEST_TIMEOUT_MS + 60_000);
+    const lesson = attacks.lessons.find((l) => l.id === id)!;
+    const server = lesson.start.server;
+    if (server.type !== 'policy') throw new Error(`${id} starts from a policy`);
+    const wrong: Scenario = { ...lesson.start, server: { type: 'policy', policy: { ...server.policy, ...change } } };
+    await page.goto('/' + (await encodeLink({ scenario: wrong, lesson: id })));
+    const card = lessonCard(page);
+    await expect(card).toHaveAttribute('data-lesson-id', id);
+    await expect(card.getByRole('button', { name: 'Check', exact: true })).toBeEnabled();
+    await logInFor(playground, lesson);
+
+    expect(await pressCheck(page), (await probeReport(page)).join('\n')).toBe('failed');
+    const probes = card.getByTestId('probe');
+    await expect(probes).toHaveCount(lesson.check.length);
+    // The app's probe passed (the fix "works"); the untrusted page's probe failed (it still reads the data).
+    const index = (from: string) => lesson.check.findIndex((p) => p.from === from);
+    await expect(probes.nth(index('app'))).toHaveAttribute('data-probe-state', 'passed');
+    await expect(probes.nth(index('sibling'))).toHaveAttribute('data-probe-state', 'failed');
+
+    await card.getByRole('button', { name: 'Show me' }).click();
+    expect(await pressCheck(page), (await probeReport(page)).join('\n')).toBe('passed');
   });
 }
