@@ -5,7 +5,7 @@
 // matcher (review-patterns.ts), so a warning never names an origin the
 // server would refuse.
 import type { Policy, ScenarioRequest } from '../scenario/types.ts';
-import { CHROMIUM_MAX_AGE, describeMaxAge } from './max-age.ts';
+import { CHROMIUM_MAX_AGE, maxAgeByBrowser } from './max-age.ts';
 import { getAll } from './http.ts';
 import { hostingOrigins, httpOriginsOnHttpsApi, listedOrigins, patternReview } from './review-patterns.ts';
 import type { PolicyRule } from './review-types.ts';
@@ -87,9 +87,11 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'max-age-overlong', severity: 'info', lesson: 'preflight-cache-max-age', path: 'policy.maxAge',
-    says: ({ policy }) => policy.maxAge !== null && policy.maxAge > CHROMIUM_MAX_AGE.capSeconds
-      ? `${describeMaxAge(policy.maxAge)} A preflight answer cached that long keeps a permission you withdraw; a few minutes to ${CHROMIUM_MAX_AGE.capSeconds} s is plenty.`
-      : null,
+    says: ({ policy }) => {
+      if (policy.maxAge === null || policy.maxAge <= CHROMIUM_MAX_AGE.capSeconds) return null;
+      const longest = maxAgeByBrowser(policy.maxAge).reduce((a, b) => (b.seconds > a.seconds ? b : a));
+      return `Access-Control-Max-Age: ${policy.maxAge} is over Chromium's cap of ${CHROMIUM_MAX_AGE.capSeconds} s, and ${longest.browser} keeps a preflight answer ${longest.seconds} s: a permission you withdraw stays granted that long. A few minutes is plenty.`;
+    },
   },
   {
     id: 'missing-vary-origin', severity: 'warning', lesson: 'missing-vary-origin', path: 'policy.varyOrigin',
