@@ -135,6 +135,8 @@ export interface Warning {
   /** Dotted path into the server side, e.g. "policy.allowOrigin". */
   path: string;
   message: string;
+  /** The id of the lesson that teaches this mistake (linked as "#lesson=<id>"). */
+  lesson?: string;
 }
 
 export type { Deployment, Scenario, IncomingRequest, OutgoingResponse };

@@ -66,7 +66,8 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
   const updateRaw = usePlayground((s) => s.updateRaw);
   const patternsReady = usePatternEngineReady();
   const problems = useMemo(() => validateServerSide(server), [server, patternsReady]);
-  const warnings = usePolicyReview(server, deployment, patternsReady);
+  const request = usePlayground((s) => s.scenario.request);
+  const warnings = usePolicyReview(server, deployment, patternsReady, request);
 
   return (
     <section className="panel" aria-labelledby="server-heading">

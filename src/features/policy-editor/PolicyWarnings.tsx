@@ -23,6 +23,14 @@ export function PolicyWarnings({ warnings }: { warnings: Warning[] }) {
               {MARK[w.severity].label}:
             </strong>{' '}
             {w.message} <code className="hint">{w.path}</code>
+            {w.lesson && (
+              <>
+                {' '}
+                <a href={`#lesson=${w.lesson}`} data-lesson={w.lesson}>
+                  The lesson on this
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -4,15 +4,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Warning } from '../../engine/types.ts';
 import type { Deployment } from '../../scenario/origins.ts';
-import type { ServerSide } from '../../scenario/types.ts';
+import type { ScenarioRequest, ServerSide } from '../../scenario/types.ts';
 
 type Reviewer = typeof import('../../engine/review.ts').reviewPolicy;
 
 let loaded: Reviewer | null = null;
 const loadReviewer = () => import('../../engine/review.ts').then((m) => (loaded = m.reviewPolicy));
 
-/** `patternsReady` re-runs the review once the pattern engine has loaded (a pattern matches nothing before). */
-export function usePolicyReview(server: ServerSide, deployment: Deployment, patternsReady: boolean): Warning[] {
+/**
+ * `patternsReady` re-runs the review once the pattern engine has loaded (a pattern matches nothing before);
+ * `request` lets rules about what the request needs apply (Authorization and Allow-Headers: *).
+ */
+export function usePolicyReview(server: ServerSide, deployment: Deployment, patternsReady: boolean, request?: ScenarioRequest): Warning[] {
   const [review, setReview] = useState<Reviewer | null>(() => loaded);
   useEffect(() => {
     if (review) return;
@@ -23,5 +26,5 @@ export function usePolicyReview(server: ServerSide, deployment: Deployment, patt
     };
   }, [review]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- patternsReady only asks for a fresh review
-  return useMemo(() => (review ? review(server, deployment) : []), [review, server, deployment, patternsReady]);
+  return useMemo(() => (review ? review(server, deployment, request) : []), [review, server, deployment, patternsReady, request]);
 }
