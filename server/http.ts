@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, RequestParser, type ParseLimits } from './http-parse.ts
 import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
+import { runWebSocket, WebSocketHub } from './websocket.ts';
 
 export type RequestHandler = (request: HandlerRequest) => HandlerResponse;
 
@@ -35,9 +36,10 @@ export interface HttpServer {
 
 export function createHttpServer(handle: RequestHandler, options: HttpOptions = DEFAULT_HTTP_OPTIONS): HttpServer {
   const connections = new Set<Connection>();
+  const websockets = new WebSocketHub();
   let closing = false;
   const server = net.createServer((socket) => {
-    const connection = new Connection(socket, handle, options, () => closing);
+    const connection = new Connection(socket, handle, options, () => closing, websockets);
     connections.add(connection);
     socket.on('close', () => connections.delete(connection));
   });
@@ -89,6 +91,7 @@ class Connection {
     private readonly handle: RequestHandler,
     private readonly options: HttpOptions,
     private readonly isClosing: () => boolean,
+    private readonly websockets: WebSocketHub,
   ) {
     this.parser = new RequestParser(options.limits);
     socket.setNoDelay(true);
@@ -130,8 +133,9 @@ class Connection {
       this.requestStartedAt = 0;
       this.phase = null;
       const keepAlive = outcome.request.keepAlive && !this.isClosing();
-      const response = this.answer({ ...outcome.request, keepAlive });
+      const response = this.answer({ ...outcome.request, keepAlive, webSocketRefusal: (s) => this.websockets.refusal(s) });
       this.write(response, keepAlive, outcome.request.method);
+      if (response.upgrade && response.status === 101) return this.becomeWebSocket(response.upgrade);
       if (!keepAlive) return this.end();
       if (this.socket.writableNeedDrain) return this.waitForDrain();
     }
@@ -149,6 +153,14 @@ class Connection {
 
   private write(response: HandlerResponse, keepAlive: boolean, method: string): void {
     this.socket.write(serializeResponse(response, framedHeaders(response, keepAlive), method));
+  }
+
+  /** From here on the socket speaks WebSocket frames (websocket.ts), no longer HTTP. */
+  private becomeWebSocket(upgrade: NonNullable<HandlerResponse['upgrade']>): void {
+    this.clearTimer();
+    this.ended = true;
+    this.websockets.opened(upgrade.session);
+    runWebSocket(this.socket, upgrade, () => this.websockets.closed(upgrade.session));
   }
 
   /** A client that pipelines requests but does not read the answers is not read further until it does. */

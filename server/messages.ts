@@ -1,6 +1,7 @@
 // The two halves of one exchange as the handler sees them: no sockets, no
 // streams, just values (so the handler is tested without a network).
 import type { HeaderList } from '../src/scenario/types.ts';
+import type { WebSocketUpgrade } from './websocket.ts';
 
 export interface HandlerRequest {
   /** The method token exactly as sent. */
@@ -12,6 +13,8 @@ export interface HandlerRequest {
   body: Uint8Array;
   /** Whether the connection stays open after the answer (decides the Connection line the log records). */
   keepAlive: boolean;
+  /** Set by the socket layer: why one more WebSocket may not open for a session now (null: it may). */
+  webSocketRefusal?: (session: string) => { status: number; reason: string } | null;
 }
 
 /** What a handler answers, before framing. Header lines are written verbatim, in order. */
@@ -19,4 +22,6 @@ export interface HandlerResponse {
   status: number;
   headers: HeaderList;
   body: string | Uint8Array;
+  /** With status 101: the socket becomes this WebSocket once the head is written (websocket.ts). */
+  upgrade?: WebSocketUpgrade;
 }
