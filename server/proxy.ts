@@ -8,8 +8,9 @@
 import { deploymentOf, isAppOrigin, type Deployments } from './hosts.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
+import { PROXY_PREFIX } from '../src/scenario/api-path.ts';
 
-export const PROXY_PREFIX = '/proxy';
+export { PROXY_PREFIX };
 
 export function answerProxy(
   request: HandlerRequest,

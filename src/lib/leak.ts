@@ -4,6 +4,7 @@
 import type { RunResult } from '../runner/protocol.ts';
 import type { OriginRole } from '../scenario/types.ts';
 import { VICTIM_USER } from '../scenario/victim.ts';
+import { readableText } from './channel-text.ts';
 
 /** The origins the API does not trust: whatever they read of the user's data has leaked. */
 const UNTRUSTED: Record<OriginRole, boolean> = {
@@ -24,8 +25,7 @@ export function privateFieldsIn(body: string): Array<keyof typeof VICTIM_USER> {
   return (Object.keys(VICTIM_USER) as Array<keyof typeof VICTIM_USER>).filter((k) => body.includes(JSON.stringify(VICTIM_USER[k]).slice(1, -1)));
 }
 
-/** A leak: the page was untrusted, fetch() resolved, and its readable body holds the user's private data. */
+/** A leak: the page was untrusted and what it could read (a fetch() body, EventSource or WebSocket messages) holds the user's private data. */
 export function isLeak(run: { from: OriginRole; result: RunResult | null }): boolean {
-  const r = run.result;
-  return isUntrusted(run.from) && r?.settled === 'resolved' && privateFieldsIn(r.body).length > 0;
+  return isUntrusted(run.from) && privateFieldsIn(readableText(run.result)).length > 0;
 }

@@ -4,18 +4,20 @@
 import { resolveTokens, targetOrigin, type Deployment } from '../scenario/origins.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { apiUrl } from '../scenario/api-path.ts';
+import { apiUrl, PROXY_PREFIX } from '../scenario/api-path.ts';
 import { encodeServerSide } from '../scenario/wire.ts';
 
 export async function requestUrl(scenario: Scenario, d: Deployment, session: string): Promise<string> {
   const config = await encodeServerSide(resolveServerSide(scenario.server, d));
-  return apiUrl(targetOrigin(scenario.request.from, d), session, config, resolveTokens(scenario.request.path, d));
+  // Through the proxy the page calls the app origin, whatever origin the page is on.
+  const target = scenario.request.proxy ? d.app + PROXY_PREFIX : targetOrigin(scenario.request.from, d);
+  return apiUrl(target, session, config, resolveTokens(scenario.request.path, d));
 }
 
 /** Keyed by exactly what the URL depends on, so editing the method or headers never re-encodes. */
 export function requestUrlQueryOptions(scenario: Scenario, d: Deployment, session: string) {
   return {
-    queryKey: ['request-url', session, d, scenario.server, scenario.request.from, scenario.request.path] as const,
+    queryKey: ['request-url', session, d, scenario.server, scenario.request.from, scenario.request.path, scenario.request.proxy] as const,
     queryFn: () => requestUrl(scenario, d, session),
     staleTime: Infinity,
   };

@@ -74,6 +74,7 @@ export function parseRequest(v: unknown, path: string): ScenarioRequest {
   // 'fetch' is the default and is left out, so a scenario compares equal however it was written.
   const via = opt(o, 'via', 'fetch', (x, p) => oneOf(x, p, VIAS), path);
   if (via !== 'fetch') request.via = via;
+  if (opt(o, 'proxy', false, bool, path)) request.proxy = true;
   if (!request.path.startsWith('/')) fail(`${path}.path`, 'must start with "/"');
   if (request.path.length > 512) fail(`${path}.path`, 'is longer than 512 characters');
   return request;

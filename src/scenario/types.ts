@@ -50,6 +50,8 @@ export interface ScenarioRequest {
   redirect: RedirectMode;
   /** Absent means 'fetch' (every link made before this field keeps its meaning). */
   via?: Via;
+  /** True: the page calls its own app origin's /proxy/ route, which forwards to the API (same origin: no CORS). */
+  proxy?: boolean;
 }
 
 /** A whole HTTP response as the server sends it, for raw mode. */
