@@ -17,7 +17,7 @@ import { jsonError } from './responses.ts';
 import { cookieValue, LOGIN_COOKIE, VICTIM_USER, type VictimUser } from '../src/scenario/victim.ts';
 import { getAll, getJoined } from '../src/scenario/http-syntax.ts';
 import type { ServerSide } from '../src/scenario/types.ts';
-import { websocketAccepts, websocketMessage } from '../src/policy/websocket.ts';
+import { WEBSOCKET_REFUSED_STATUS, websocketAccepts, websocketMessage } from '../src/policy/websocket.ts';
 import { handshakeAccept, isWebSocketHandshake } from './websocket.ts';
 
 export interface ExperimentDeps extends Deployments {
@@ -104,7 +104,7 @@ function answerWebSocket(server: ServerSide, request: HandlerRequest, call: ApiP
   if (!handshake.ok) return jsonError(400, 'bad-websocket-handshake', handshake.reason);
   const origin = getJoined(request.headers, 'origin');
   if (!websocketAccepts(server, origin)) {
-    return jsonError(403, 'origin-not-allowed', `this WebSocket endpoint checks Origin, and ${origin ?? 'a handshake without one'} is not allowed`);
+    return jsonError(WEBSOCKET_REFUSED_STATUS, 'origin-not-allowed', `this WebSocket endpoint checks Origin, and ${origin ?? 'a handshake without one'} is not allowed`);
   }
   const refusal = request.webSocketRefusal?.(call.session) ?? null;
   if (refusal) return jsonError(refusal.status, 'too-many-websockets', refusal.reason);

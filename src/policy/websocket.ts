@@ -7,6 +7,9 @@
 import type { ServerSide } from '../scenario/types.ts';
 import { allowedOriginFor } from './respond.ts';
 
+/** The status the server refuses a handshake with when its Origin check fails. */
+export const WEBSOCKET_REFUSED_STATUS = 403;
+
 /** True when the server opens the WebSocket for a handshake carrying this Origin (null: none sent). */
 export function websocketAccepts(server: ServerSide, origin: string | null): boolean {
   if (server.type !== 'policy' || !server.policy.wsCheckOrigin) return true;

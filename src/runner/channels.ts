@@ -17,14 +17,19 @@ function result(via: Via, event: ChannelResult['event'], detail: string, extra: 
 function settle(via: Via, start: (done: (r: ChannelResult) => void) => () => ChannelResult): Promise<ChannelResult> {
   return new Promise((resolve) => {
     let finished = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (r: ChannelResult) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
       resolve(r);
     };
-    const onTimeout = start(done);
-    const timer = setTimeout(() => done(onTimeout()), WAIT_MS);
+    try {
+      const onTimeout = start(done);
+      if (!finished) timer = setTimeout(() => done(onTimeout()), WAIT_MS);
+    } catch (error) {
+      done(result(via, 'error', `the runner could not start it: ${String(error)}`));
+    }
   });
 }
 
@@ -69,6 +74,8 @@ function form(url: string, init: RunInit): Promise<ChannelResult> {
       input.value = value;
       element.append(input);
     }
+    // An iframe without src fires load for its about:blank synchronously on insertion: listen after it.
+    document.body.append(frame, element);
     frame.addEventListener('load', () => {
       // The answer is in a frame on the API's origin: page script cannot read it.
       let readable = false;
@@ -79,7 +86,6 @@ function form(url: string, init: RunInit): Promise<ChannelResult> {
       }
       done(result('form', 'load', 'the answer loaded in the hidden frame', { readable }));
     });
-    document.body.append(frame, element);
     element.submit();
     return () => result('form', 'error', 'the form was not submitted (no load in time)');
   });
