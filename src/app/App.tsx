@@ -13,7 +13,8 @@ import { usePlayground } from '../store/playground-store.ts';
 import { RequestBuilder } from '../features/request-builder/RequestBuilder.tsx';
 import { PolicyEditor } from '../features/policy-editor/PolicyEditor.tsx';
 import { ResultPanel } from '../features/result/ResultPanel.tsx';
-import { useRun, type RunData } from '../features/result/use-run.ts';
+import { useRun, type RunData } from '../run/use-run.ts';
+import { useTabPreflightCache } from '../run/preflight-cache.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
 import type { Fix } from '../engine/types.ts';
 import { VERDICT_TEXT } from '../lib/verdict-text.ts';
@@ -34,6 +35,8 @@ const PLACEHOLDER_DEPLOYMENT = makeDeployment();
 // Sharing is not needed to start: loaded on demand, off the initial bundle.
 const SharePanel = lazy(() => import('../features/share/SharePanel.tsx').then((m) => ({ default: m.SharePanel })));
 const EmbedScenario = lazy(() => import('../features/share/EmbedScenario.tsx').then((m) => ({ default: m.EmbedScenario })));
+// A lesson and its data load only when one is opened.
+const LessonPanel = lazy(() => import('../features/lessons/LessonPanel.tsx'));
 
 function refusalReason(problemCount: number, firstProblem: string | undefined, ready: boolean): string | null {
   if (!ready) return 'Finding the playground’s origins…';
@@ -64,11 +67,14 @@ export function App() {
   const deploymentQuery = useDeployment();
   const deployment = deploymentQuery.data?.deployment ?? PLACEHOLDER_DEPLOYMENT;
   const scenario = usePlayground((s) => s.scenario);
+  const lesson = usePlayground((s) => s.lesson);
   // An origin pattern is "being checked" (a problem) until its engine has loaded: validate again then.
   const patternsReady = usePatternEngineReady();
   const problems = useMemo(() => validateServerSide(scenario.server), [scenario.server, patternsReady]);
-  const run = useRun(deploymentQuery.isSuccess ? deployment : null);
-  const live = useLivePrediction(deployment, session);
+  // The tab's preflight cache as the engine knows it: every run takes it and hands back the next one.
+  const [preflightCache, setPreflightCache] = useTabPreflightCache();
+  const run = useRun(deploymentQuery.isSuccess ? deployment : null, setPreflightCache);
+  const live = useLivePrediction(deployment, session, preflightCache);
 
   // Set synchronously on Send, so the result never shows the previous run as
   // "done" after a click (react-query reports the pending state a tick later).
@@ -92,7 +98,7 @@ export function App() {
       setRunCount((n) => n + 1);
     });
     run.mutate(
-      { scenario: usePlayground.getState().scenario, deployment, session },
+      { scenario: usePlayground.getState().scenario, deployment, session, cache: preflightCache },
       {
         onSettled: (data, error) => {
           setStarting(false);
@@ -100,7 +106,7 @@ export function App() {
         },
       },
     );
-  }, [refusal, running, run, deployment, session, announce]);
+  }, [refusal, running, run, deployment, session, preflightCache, announce]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -131,10 +137,15 @@ export function App() {
       />
       <main className="workspace">
         <div className="controls">
-          {!embed && <Intro />}
+          {!embed && !lesson && <Intro />}
           <LinkErrorAlert />
           <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
           {!embed && <RestoreOffer />}
+          {!embed && lesson && (
+            <Suspense fallback={null}>
+              <LessonPanel key={lesson} lessonId={lesson} deployment={deployment} session={session} refusal={refusal} cache={preflightCache} onCache={setPreflightCache} />
+            </Suspense>
+          )}
           <ScenarioTitle />
           {embed ? (
             <Suspense fallback={null}>

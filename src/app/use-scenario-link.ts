@@ -4,8 +4,12 @@
 // while edits rewrite the current one (replaceState, debounced: typing makes
 // no history entries and no jank). The last scenario the user made is kept in
 // localStorage; a link never overwrites it, it is offered back instead.
+// A lesson's own link, "#lesson=<id>", opens the lesson at its start (its data
+// loads on demand); while a lesson is open the page writes its id into the
+// scenario link, so a reload keeps both the lesson and the learner's work.
 import { useEffect } from 'react';
-import type { LinkRead } from '../scenario/link.ts';
+import type { LinkContent, LinkRead } from '../scenario/link.ts';
+import { readLessonLink } from '../scenario/link-readable.ts';
 import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { readLastScenario, saveLastScenario } from '../lib/last-scenario.ts';
@@ -17,11 +21,19 @@ const WRITE_DELAY_MS = 300;
 let loadedCodec: typeof import('../scenario/link.ts') | null = null;
 const codec = async () => (loadedCodec ??= await import('../scenario/link.ts'));
 async function decodeLink(hash: string): Promise<LinkRead> {
-  return (await codec()).decodeLink(hash);
+  const lesson = readLessonLink(hash);
+  if (!lesson) return (await codec()).decodeLink(hash);
+  if ('error' in lesson) return { kind: 'error', error: lesson.error };
+  const { lessonById } = await import('../lessons/index.ts');
+  const found = lessonById(lesson.id);
+  if (!found) return { kind: 'error', error: `lesson: there is no lesson "${lesson.id}"` };
+  return { kind: 'ok', format: 0, scenario: found.start, lesson: found.id };
 }
-async function encodeLink(scenario: Scenario): Promise<string> {
-  return (await codec()).encodeLink({ scenario });
+async function encodeLink(content: LinkContent): Promise<string> {
+  return (await codec()).encodeLink(content);
 }
+const linkContent = ({ scenario, lesson }: { scenario: Scenario; lesson: string | null }): LinkContent =>
+  lesson === null ? { scenario } : { scenario, lesson };
 
 /** The hash the page last read or wrote: a location change to it is our own. */
 let shownHash = '';
@@ -33,10 +45,10 @@ function markShown(hash: string): void {
   document.documentElement.dataset.scenarioHash = hash;
 }
 
-function loadFromAddressBar(scenario: Scenario): void {
+function loadFromAddressBar(scenario: Scenario, lesson: string | null = null): void {
   fromAddressBar = true;
   try {
-    usePlayground.getState().loadScenario(scenario);
+    usePlayground.getState().setLesson(lesson, scenario);
   } finally {
     fromAddressBar = false;
   }
@@ -47,12 +59,12 @@ export async function loadInitialLink(hash: string): Promise<void> {
   const [link, last] = await Promise.all([decodeLink(hash), readLastScenario()]);
   const { setLinkError, setRestorable } = usePlayground.getState();
   shownHash = hash;
-  if (link.kind === 'ok') loadFromAddressBar(link.scenario);
+  if (link.kind === 'ok') loadFromAddressBar(link.scenario, link.lesson ?? null);
   if (link.kind === 'error') {
     loadFromAddressBar(DEFAULT_SCENARIO);
     setLinkError(link.error);
   }
-  const [lastHash, shown] = last ? await Promise.all([encodeLink(last.scenario), encodeLink(usePlayground.getState().scenario)]) : [];
+  const [lastHash, shown] = last ? await Promise.all([encodeLink({ scenario: last.scenario }), encodeLink({ scenario: usePlayground.getState().scenario })]) : [];
   if (last && lastHash !== shown) setRestorable(last.scenario);
   markShown(hash);
 }
@@ -69,9 +81,9 @@ export function useScenarioLink(): void {
     let reads = 0;
 
     /** Writes run one after another, in order (encoding is asynchronous). */
-    const write = (scenario: Scenario, entry: 'replace' | 'push') => {
+    const write = (content: LinkContent, entry: 'replace' | 'push') => {
       writes = writes.then(async () => {
-        const hash = await encodeLink(scenario);
+        const hash = await encodeLink(content);
         saveLastScenario(hash);
         if (location.hash !== hash) {
           if (entry === 'push') history.pushState(null, '', urlWith(hash));
@@ -83,19 +95,19 @@ export function useScenarioLink(): void {
     };
 
     const unsubscribe = usePlayground.subscribe((state, previous) => {
-      if (state.scenario === previous.scenario || fromAddressBar) return;
+      if ((state.scenario === previous.scenario && state.lesson === previous.lesson) || fromAddressBar) return;
       clearTimeout(timer);
       if (state.loads !== previous.loads) {
         // The entry being left keeps its own edits; the loaded scenario gets a new one.
-        if (pendingEdit) write(previous.scenario, 'replace');
+        if (pendingEdit) write(linkContent(previous), 'replace');
         pendingEdit = false;
-        write(state.scenario, 'push');
+        write(linkContent(state), 'push');
         return;
       }
       pendingEdit = true;
       timer = setTimeout(() => {
         pendingEdit = false;
-        write(usePlayground.getState().scenario, 'replace');
+        write(linkContent(usePlayground.getState()), 'replace');
       }, WRITE_DELAY_MS);
     });
 
@@ -111,7 +123,7 @@ export function useScenarioLink(): void {
       pendingEdit = false;
       // A broken link typed over a working session keeps the work: only the message is new.
       if (read.kind === 'ok') {
-        loadFromAddressBar(read.scenario);
+        loadFromAddressBar(read.scenario, read.lesson ?? null);
         setLinkError(null);
       } else if (read.kind === 'error') setLinkError(read.error);
       else if (hash === '') loadFromAddressBar(DEFAULT_SCENARIO); // back to a first visit that had no link
@@ -120,7 +132,7 @@ export function useScenarioLink(): void {
     // The tab closes before a debounced edit is written: keep it in the readable
     // form, which needs no (asynchronous) compression and reads just as well.
     const onPageHide = () => {
-      if (pendingEdit && loadedCodec) saveLastScenario(loadedCodec.readableLink({ scenario: usePlayground.getState().scenario }));
+      if (pendingEdit && loadedCodec) saveLastScenario(loadedCodec.readableLink(linkContent(usePlayground.getState())));
     };
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('popstate', onLocationChange);

@@ -36,3 +36,13 @@ export const CHAPTERS: Chapter[] = [
 
 /** Every lesson, in order. */
 export const LESSONS: Lesson[] = CHAPTERS.flatMap((c) => c.lessons);
+
+/** The lesson with this id, if there is one. */
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
+
+/** The chapter a lesson belongs to. */
+export function chapterOf(id: string): Chapter | undefined {
+  return CHAPTERS.find((c) => c.lessons.some((l) => l.id === id));
+}

@@ -18,7 +18,7 @@ export type Framework = 'express' | 'fastapi' | 'spring' | 'go' | 'nginx';
 
 /** What the real browser must do for a probe to pass. Every field that is set must hold. */
 export interface ProbeExpectation {
-  /** How the real run was classified (src/features/result/classify.ts). */
+  /** How the real run was classified (src/run/classify.ts). */
   outcome: Verdict;
   /** Whether the server recorded a preflight for this probe's run. */
   preflight?: 'sent' | 'none';
@@ -26,6 +26,8 @@ export interface ProbeExpectation {
   readsPrivateData?: boolean;
   /** Whether the login cookie reached the server on the actual request (the server's record). */
   cookie?: 'sent' | 'not-sent';
+  /** The HTTP status page JavaScript read (fetch() resolved with it). */
+  status?: number;
   /** A response header page JavaScript must (or must not) be able to read. */
   readableHeader?: { name: string; readable: boolean };
 }

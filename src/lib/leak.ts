@@ -25,7 +25,12 @@ export function privateFieldsIn(body: string): Array<keyof typeof VICTIM_USER> {
   return (Object.keys(VICTIM_USER) as Array<keyof typeof VICTIM_USER>).filter((k) => body.includes(JSON.stringify(VICTIM_USER[k]).slice(1, -1)));
 }
 
-/** A leak: the page was untrusted and what it could read (a fetch() body, EventSource or WebSocket messages) holds the user's private data. */
+/** Page JavaScript read the user's private data: what it could read (a fetch() body, EventSource or WebSocket messages) holds it. */
+export function readsPrivateData(result: RunResult | null): boolean {
+  return privateFieldsIn(readableText(result)).length > 0;
+}
+
+/** A leak: an untrusted page read the user's private data. */
 export function isLeak(run: { from: OriginRole; result: RunResult | null }): boolean {
-  return isUntrusted(run.from) && privateFieldsIn(readableText(run.result)).length > 0;
+  return isUntrusted(run.from) && readsPrivateData(run.result);
 }

@@ -19,7 +19,7 @@ import { DEFAULT_POLICY, DEFAULT_REQUEST, DEFAULT_SCENARIO } from './defaults.ts
 import { fromBase64Url, toBase64Url } from './api-path.ts';
 import { parseScenario } from './parse.ts';
 import { deflateRaw } from './wire.ts';
-import { READABLE_PREFIX, type LinkContent } from './link-readable.ts';
+import { LESSON_ID, READABLE_PREFIX, type LinkContent } from './link-readable.ts';
 
 export { readableLink, type LinkContent } from './link-readable.ts';
 
@@ -41,7 +41,6 @@ const COMPACT_PREFIX = '#s=';
 /** Longest link hash read, and largest decompressed JSON: bounds, far above any real scenario. */
 export const MAX_LINK_CHARS = 16_000;
 export const MAX_LINK_JSON_BYTES = 64 * 1024;
-const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export type LinkRead =
   | { kind: 'none' }

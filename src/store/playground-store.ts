@@ -35,8 +35,12 @@ export interface PlaygroundState {
   restorable: Scenario | null;
   /** The title of the loaded scenario once an edit has cleared it (the scenario is no longer that one). */
   editedFrom: string | null;
+  /** The lesson open on the playground (its id, as links carry it); null in the free playground. */
+  lesson: string | null;
 
   loadScenario: (scenario: Scenario) => void;
+  /** Opens a lesson on the given scenario (a load), or closes it (null) keeping the scenario, also a new history entry. */
+  setLesson: (lesson: string | null, scenario?: Scenario) => void;
   updateRequest: (patch: Partial<ScenarioRequest>) => void;
   updatePolicy: (patch: Partial<Policy>) => void;
   /** Puts in a whole policy (a preset): a load, not an edit. */
@@ -71,8 +75,12 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
     loads: 0,
     restorable: null,
     editedFrom: null,
+    lesson: null,
 
     loadScenario: (scenario) => set(({ loads }) => ({ scenario, stash: stashFor(scenario), loads: loads + 1, editedFrom: null })),
+
+    setLesson: (lesson, scenario) =>
+      set(({ loads }) => ({ lesson, loads: loads + 1, ...(scenario ? { scenario, stash: stashFor(scenario), editedFrom: null } : {}) })),
 
     updateRequest: (patch) => set((state) => edited(state, { ...state.scenario, request: { ...state.scenario.request, ...patch } })),
 

@@ -6,6 +6,7 @@ import type { Fix } from '../../engine/types.ts';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import type { ExplainedRun } from './explained-run.ts';
 import { FixSuggestion } from './FixSuggestion.tsx';
+import { LessonForError } from './LessonForError.tsx';
 import { LivePrediction } from './LivePrediction.tsx';
 import { ConsoleWords, ScriptWords } from './PredictedWords.tsx';
 import { Trace } from './Trace.tsx';
@@ -40,6 +41,7 @@ export function ExplanationPanel({ live, run, onFixApplied }: ExplanationPanelPr
       {/* After a fresh run the real verdict above says it; the live one returns with the first edit. */}
       {!fresh && <LivePrediction live={live} />}
       {lead && <ConsoleWords prediction={lead} />}
+      {lead && <LessonForError corsError={lead.corsError} />}
       {fix && (
         <FixSuggestion
           key={JSON.stringify(fix.changes)}

@@ -1,15 +1,14 @@
 // The live prediction: derived from the scenario, the request URL (async: the
-// server side is compressed into it) and the model's preflight cache; never
+// server side is compressed into it) and the tab's preflight cache (handed in); never
 // stored. The previous URL is kept while a new one is encoded, so the verdict
 // never blinks away as the user types.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PreflightCache } from '../../engine/types.ts';
 import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { usePredictor, type ModelAnswer } from '../../lib/prediction.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
-import { tabPreflightCache } from '../../lib/tab-preflight-cache.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import { usePlayground } from '../../store/playground-store.ts';
 
@@ -26,10 +25,10 @@ function useExpiryTick(cache: PreflightCache): number {
   return tick;
 }
 
-export function useLivePrediction(deployment: Deployment, session: string): ModelAnswer | null {
+/** @param cache the tab's preflight cache as the engine knows it (the app owns it) */
+export function useLivePrediction(deployment: Deployment, session: string, cache: PreflightCache): ModelAnswer | null {
   const scenario = usePlayground((s) => s.scenario);
   const url = useQuery({ ...requestUrlQueryOptions(scenario, deployment, session), placeholderData: keepPreviousData });
-  const cache = useSyncExternalStore(tabPreflightCache.subscribe, tabPreflightCache.get);
   const tick = useExpiryTick(cache);
   const predictScenario = usePredictor();
   const patternsReady = usePatternEngineReady();

@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon.tsx';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { predictsPreflight } from '../../lib/prediction.ts';
-import type { RunReport } from './run-scenario.ts';
+import type { RunReport } from '../../run/run-scenario.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { OUTCOME_DETAIL } from './outcome-text.ts';
 import { LeakVerdict } from './LeakVerdict.tsx';

@@ -1,6 +1,6 @@
 // The raw detail of a run, last in the result: what JavaScript got and what
 // crossed the wire. Loaded on demand (ResultPanel): nothing to show before a run.
-import type { RunReport } from './run-scenario.ts';
+import type { RunReport } from '../../run/run-scenario.ts';
 import { BrowserView } from './BrowserView.tsx';
 import { WireView } from './WireView.tsx';
 

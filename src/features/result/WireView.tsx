@@ -1,7 +1,7 @@
 // What crossed the wire, from the server's own record: JavaScript can never
 // see a preflight or a blocked response, the server can.
 import type { LoggedRequest } from '../../scenario/log-types.ts';
-import type { BrowserOutcome } from './classify.ts';
+import type { BrowserOutcome } from '../../run/classify.ts';
 
 const lines = (status: number | null, headers: [string, string][]) =>
   [...(status === null ? [] : [`HTTP ${status}`]), ...headers.map(([n, v]) => `${n}: ${v}`)].join('\n');

@@ -1,6 +1,6 @@
 // What each real outcome means for the page, said after the verdict's shared
 // icon and title (src/lib/verdict-text.ts).
-import type { BrowserOutcome } from './classify.ts';
+import type { BrowserOutcome } from '../../run/classify.ts';
 
 export const OUTCOME_DETAIL: Record<BrowserOutcome, string> = {
   ok: 'fetch() resolved and JavaScript can read the response.',

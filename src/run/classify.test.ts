@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOutcome } from './classify.ts';
-import type { LoggedRequest } from '../../scenario/log-types.ts';
-import type { RunResult } from '../../runner/protocol.ts';
+import type { LoggedRequest } from '../scenario/log-types.ts';
+import type { RunResult } from '../runner/protocol.ts';
 
 const resolved = (type: ResponseType): RunResult => ({
   settled: 'resolved', status: type === 'basic' || type === 'cors' ? 200 : 0, statusText: '', type, url: '', redirected: false, headers: [], body: '', bodyTruncated: false,

@@ -1,11 +1,11 @@
 // One real run: note where the server's log stands, have the runner fetch()
 // from the chosen origin, then read what the server recorded for this run.
 import type { QueryClient } from '@tanstack/react-query';
-import { pageOrigin, type Deployment } from '../../scenario/origins.ts';
-import type { Scenario, ScenarioRequest } from '../../scenario/types.ts';
-import type { RunInit, RunResult } from '../../runner/protocol.ts';
-import type { BrowserRun } from '../../lib/browser-run.ts';
-import { fetchLog, logStatusQueryOptions } from '../../lib/server-api.ts';
+import { pageOrigin, type Deployment } from '../scenario/origins.ts';
+import type { Scenario, ScenarioRequest } from '../scenario/types.ts';
+import type { RunInit, RunResult } from '../runner/protocol.ts';
+import type { BrowserRun } from '../lib/browser-run.ts';
+import { fetchLog, logStatusQueryOptions } from '../lib/server-api.ts';
 import { classifyOutcome } from './classify.ts';
 import type { RunnerFrames } from './runner-frames.ts';
 

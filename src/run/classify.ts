@@ -3,11 +3,11 @@
 // block from a refused connection (both are "TypeError: Failed to fetch"); the
 // server's record can. This never asks the engine: it is the ground truth the
 // engine's prediction is compared with.
-import type { LoggedRequest } from '../../scenario/log-types.ts';
-import type { RedirectMode, RequestMode } from '../../scenario/types.ts';
-import type { RunResult } from '../../runner/protocol.ts';
-import type { Verdict } from '../../engine/types.ts';
-import { channelOutcome } from '../../lib/channel-outcome.ts';
+import type { LoggedRequest } from '../scenario/log-types.ts';
+import type { RedirectMode, RequestMode } from '../scenario/types.ts';
+import type { RunResult } from '../runner/protocol.ts';
+import type { Verdict } from '../engine/types.ts';
+import { channelOutcome } from '../lib/channel-outcome.ts';
 
 /** The same five verdicts the engine predicts, here observed. */
 export type BrowserOutcome = Verdict;

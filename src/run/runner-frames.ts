@@ -1,8 +1,8 @@
 // The parent side of the runner protocol: one hidden iframe on the origin the
 // request comes from. It is kept across runs of the same role, so the
 // browser's preflight cache carries over, and replaced when the role changes.
-import { pageOrigin, runnerHost, type Deployment } from '../../scenario/origins.ts';
-import type { OriginRole } from '../../scenario/types.ts';
+import { pageOrigin, runnerHost, type Deployment } from '../scenario/origins.ts';
+import type { OriginRole } from '../scenario/types.ts';
 import {
   isReadyMessage,
   isResultMessage,
@@ -10,7 +10,7 @@ import {
   type RunInit,
   type RunMessage,
   type RunResult,
-} from '../../runner/protocol.ts';
+} from '../runner/protocol.ts';
 
 export const RUN_TIMEOUT_MS = 10_000;
 

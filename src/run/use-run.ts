@@ -1,0 +1,36 @@
+// The run as a react-query mutation: its state drives the result panel. The
+// caller hands in the tab's preflight cache with each run and gets the
+// updated one back through `onCache` (the app owns that state).
+import { useEffect } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PreflightCache } from '../engine/types.ts';
+import type { Deployment } from '../scenario/origins.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { usePlayground } from '../store/playground-store.ts';
+import { run, runnerFrames, type RunData } from './run.ts';
+
+export type { RunData } from './run.ts';
+
+export interface RunVariables {
+  scenario: Scenario;
+  deployment: Deployment;
+  session: string;
+  cache: PreflightCache;
+}
+
+/**
+ * @param deployment the playground's origins once known: the runner for the scenario's origin is then loaded ahead of Send.
+ * @param onCache receives the tab's preflight cache after every run
+ */
+export function useRun(deployment: Deployment | null, onCache: (cache: PreflightCache) => void) {
+  const queryClient = useQueryClient();
+  const role = usePlayground((s) => s.scenario.request.from);
+  useEffect(() => {
+    if (deployment) runnerFrames().prepare(role, deployment);
+  }, [role, deployment]);
+  return useMutation({
+    mutationKey: ['run'],
+    mutationFn: ({ scenario, ...options }: RunVariables): Promise<RunData> => run(scenario, { ...options, queryClient }),
+    onSuccess: (data) => onCache(data.cache),
+  });
+}
