@@ -1,7 +1,6 @@
 // The fetch() call the form describes, as a learner would write it in their
 // own app. Options left at fetch()'s defaults are not written out.
 import type { HeaderList, RequestBody, ScenarioRequest } from '../scenario/types.ts';
-import { channelCode } from './channel-code.ts';
 
 /** A single-quoted JavaScript string literal for any text. */
 export function jsString(text: string): string {
@@ -62,8 +61,6 @@ function bodyExpression(body: RequestBody): { before: string[]; expression: stri
 }
 
 export function fetchCode(request: ScenarioRequest, url: string): string {
-  const channel = channelCode(request, url);
-  if (channel !== null) return channel;
   const options: string[] = [];
   if (request.method !== 'GET') options.push(`method: ${jsString(request.method)},`);
   if (request.headers.length) options.push(`headers: ${pairsLiteral(request.headers, '  ', lower)},`);

@@ -1,6 +1,6 @@
 // What page JavaScript got from fetch(): nothing more, nothing less.
 import type { RunResult } from '../../runner/protocol.ts';
-import { channelName, channelSentence } from '../../lib/channel-text.ts';
+import { channelSentence } from '../../lib/channel-text.ts';
 
 export function BrowserView({ result }: { result: RunResult }) {
   if (result.settled === 'channel') {
@@ -10,7 +10,7 @@ export function BrowserView({ result }: { result: RunResult }) {
         <p data-testid="channel-event" data-event={result.event}>{channelSentence(result)}</p>
         {result.messages.length > 0 && (
           <>
-            <h4>Messages the {channelName(result.via)} delivered</h4>
+            <h4>Messages</h4>
             <pre className="mono body">{result.messages.join('\n')}</pre>
           </>
         )}
