@@ -34,7 +34,8 @@ export class BrowserTruth {
 
   /** The CORS / Fetch API messages, without the "Failed to load resource" lines that follow them. */
   get corsMessages(): string[] {
-    return this.consoleErrors.filter((t) => t.startsWith('Access to fetch') || t.startsWith('Fetch API cannot load') || t.startsWith('Unsafe attempt'));
+    const ours = ['Access to fetch', 'Access to resource', 'Fetch API cannot load', 'Unsafe attempt', 'WebSocket connection to'];
+    return this.consoleErrors.filter((t) => ours.some((start) => t.startsWith(start)));
   }
 
   clear(): void {

@@ -16,7 +16,10 @@ import { bodyPreview } from './request-log.ts';
 import type { LogView } from './record.ts';
 import { jsonError } from './responses.ts';
 import { cookieValue, LOGIN_COOKIE, VICTIM_USER, type VictimUser } from '../src/scenario/victim.ts';
-import { getAll } from '../src/scenario/http-syntax.ts';
+import { getAll, getJoined } from '../src/scenario/http-syntax.ts';
+import type { ServerSide } from '../src/scenario/types.ts';
+import { WEBSOCKET_REFUSED_STATUS, websocketAccepts, websocketMessage } from '../src/policy/websocket.ts';
+import { handshakeAccept, isWebSocketHandshake } from './websocket.ts';
 
 export interface ExperimentDeps extends Deployments {
   log: LogView;
@@ -31,7 +34,7 @@ export function answerExperiment(
   deps: ExperimentDeps,
 ): HandlerResponse {
   const incoming: IncomingRequest = { method: request.method, url: origin + request.target, headers: request.headers };
-  const answer = computeAnswer(incoming, call, origin, deps, loggedInUser(request, call, deps));
+  const answer = computeAnswer(incoming, call, origin, deps, loggedInUser(request, call, deps), request);
   // Checked here, not only in the adapter, so the record shows the 500 that is really sent.
   const reason = unwritableReason(answer);
   const response = reason ? unwritableResponse(reason) : answer;
@@ -79,13 +82,41 @@ function loggedInUser(request: HandlerRequest, call: ApiPath, deps: ExperimentDe
   return issued !== null && sent === issued ? VICTIM_USER : null;
 }
 
-function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps, user: VictimUser | null): HandlerResponse {
+function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string, deps: ExperimentDeps, user: VictimUser | null, request: HandlerRequest): HandlerResponse {
   const d = deploymentOf(origin, deps);
   const config = readConfig(call.config, d, deps);
   if (!config.ok) return jsonError(400, 'bad-config', config.error);
+  if (isWebSocketHandshake(request.method, request.headers)) return answerWebSocket(config.server, request, call, user);
   try {
     return respond(config.server, incoming, { ...respondContext(origin, call, d), user });
   } catch (error) {
     return jsonError(500, 'respond-failed', String(error));
   }
+}
+
+/**
+ * A WebSocket handshake on the scenario's URL: no CORS is involved; the
+ * server's own Origin check (policy.wsCheckOrigin) is the only thing that
+ * can refuse a page. Its messages carry the user's private data when the
+ * handshake carried the login cookie.
+ */
+function answerWebSocket(server: ServerSide, request: HandlerRequest, call: ApiPath, user: VictimUser | null): HandlerResponse {
+  const handshake = handshakeAccept(request.headers);
+  if (!handshake.ok) return jsonError(400, 'bad-websocket-handshake', handshake.reason);
+  const origin = getJoined(request.headers, 'origin');
+  if (!websocketAccepts(server, origin)) {
+    return jsonError(WEBSOCKET_REFUSED_STATUS, 'origin-not-allowed', `this WebSocket endpoint checks Origin, and ${origin ?? 'a handshake without one'} is not allowed`);
+  }
+  const refusal = request.webSocketRefusal?.(call.session) ?? null;
+  if (refusal) return jsonError(refusal.status, 'too-many-websockets', refusal.reason);
+  return {
+    status: 101,
+    headers: [['Upgrade', 'websocket'], ['Connection', 'Upgrade'], ['Sec-WebSocket-Accept', handshake.accept]],
+    body: '',
+    upgrade: {
+      session: call.session,
+      greeting: websocketMessage('welcome', call.path, user),
+      reply: (text) => websocketMessage('reply', call.path, user, text),
+    },
+  };
 }

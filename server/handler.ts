@@ -14,12 +14,15 @@
 //                GET /__log/<session>?after=N  { entries, lastSeq, cookie, unavailable? } (same-origin only)
 //                GET /__log/<session>/stream   server-sent events: each change of that record (live)
 //                (both only for Host = the app origin's, else 403 forbidden-host)
+//                ANY /proxy/s/… and /proxy/r/…   forwarded to the API as /s/… and /r/… (proxy.ts;
+//                                              app Host only): the page calls its own origin
 //                GET anything else             a file of STATIC_DIR, or 404
 import { parseApiPath } from '../src/scenario/api-path.ts';
 import { answerApp, type AppDeps } from './app-routes.ts';
 import { answerExperiment, type ExperimentDeps } from './experiment.ts';
 import { requestOrigin } from './hosts.ts';
 import { answerLogin, type LoginDeps } from './login.ts';
+import { answerProxy, PROXY_PREFIX } from './proxy.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { badSession, jsonError, methodNotAllowed, notFound, NOSNIFF, splitTarget } from './responses.ts';
 
@@ -41,6 +44,9 @@ function route(listener: Listener, request: HandlerRequest, deps: HandlerDeps): 
   const origin = requestOrigin(request.headers);
   if (!origin) return jsonError(400, 'bad-host', 'the Host header must be a plain host[:port]');
   const { pathname, query } = target;
+  if (listener === 'app' && pathname.startsWith(`${PROXY_PREFIX}/`)) {
+    return answerProxy(request, origin, deps, (forwarded) => route('api', forwarded, deps));
+  }
 
   if (/^\/[sr]\//.test(pathname)) {
     const call = parseApiPath(request.target);

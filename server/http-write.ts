@@ -23,6 +23,8 @@ function mayHaveContent(status: number): boolean {
 
 /** The header lines as they will be written: the handler's own, then Content-Length and Connection. */
 export function framedHeaders(response: HandlerResponse, keepAlive: boolean): HeaderList {
+  // A 101 names its own Connection (Upgrade) and has no content: its lines are the handler's.
+  if (response.upgrade) return [...response.headers];
   const lines: HeaderList = [...response.headers];
   if (mayHaveContent(response.status) && !response.stream) lines.push(['Content-Length', String(bodyByteLength(response.body))]);
   lines.push(['Connection', keepAlive && !response.stream ? 'keep-alive' : 'close']);
@@ -33,7 +35,8 @@ export function framedHeaders(response: HandlerResponse, keepAlive: boolean): He
 export function unwritableReason(response: HandlerResponse): string | null {
   const { status } = response;
   // 1xx answers are interim and would leave the client waiting for another.
-  if (!Number.isInteger(status) || status < 200 || status > 999) return `status ${status} cannot be sent`;
+  const switching = status === 101 && response.upgrade !== undefined;
+  if (!switching && (!Number.isInteger(status) || status < 200 || status > 999)) return `status ${status} cannot be sent`;
   for (const [name, value] of response.headers) {
     if (!isToken(name)) return `header name ${JSON.stringify(name)} is not a token`;
     if (UNSAFE_VALUE.test(value)) return `the ${name} header value holds CR, LF, NUL or a non-Latin-1 character`;

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, RequestParser, type ParseLimits } from './http-parse.ts
 import { framedHeaders, serializeResponse, unwritableReason, unwritableResponse } from './http-write.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import { jsonError } from './responses.ts';
+import { runWebSocket, WebSocketHub } from './websocket.ts';
 
 /** An answer at once, or later (the shared record is read first): answers still go out in request order. */
 export type RequestHandler = (request: HandlerRequest) => HandlerResponse | Promise<HandlerResponse>;
@@ -40,9 +41,10 @@ export interface HttpServer {
 
 export function createHttpServer(handle: RequestHandler, options: HttpOptions = DEFAULT_HTTP_OPTIONS): HttpServer {
   const connections = new Set<Connection>();
+  const websockets = new WebSocketHub();
   let closing = false;
   const server = net.createServer((socket) => {
-    const connection = new Connection(socket, handle, options, () => closing);
+    const connection = new Connection(socket, handle, options, () => closing, websockets);
     connections.add(connection);
     socket.on('close', () => connections.delete(connection));
   });
@@ -102,6 +104,7 @@ class Connection {
     private readonly handle: RequestHandler,
     private readonly options: HttpOptions,
     private readonly isClosing: () => boolean,
+    private readonly websockets: WebSocketHub,
   ) {
     this.parser = new RequestParser(options.limits);
     socket.setNoDelay(true);
@@ -148,7 +151,7 @@ class Connection {
       this.requestStartedAt = 0;
       this.phase = null;
       const keepAlive = outcome.request.keepAlive && !this.isClosing();
-      const request = { ...outcome.request, keepAlive, remoteAddress: this.socket.remoteAddress ?? '' };
+      const request = { ...outcome.request, keepAlive, remoteAddress: this.socket.remoteAddress ?? '', webSocketRefusal: (s: string) => this.websockets.refusal(s) };
       const answer = this.answer(request);
       if (answer instanceof Promise) return this.writeWhenAnswered(answer, request);
       if (!this.written(answer, request)) return;
@@ -158,6 +161,10 @@ class Connection {
   /** Writes one answer; false when nothing more is read for now (closed, streaming, or waiting for drain). */
   private written(response: HandlerResponse, request: HandlerRequest): boolean {
     this.write(response, request.keepAlive, request.method);
+    if (response.upgrade && response.status === 101) {
+      this.becomeWebSocket(response.upgrade);
+      return false;
+    }
     if (response.stream && request.method !== 'HEAD') {
       this.startStream(response.stream);
       return false;
@@ -213,6 +220,14 @@ class Connection {
 
   private write(response: HandlerResponse, keepAlive: boolean, method: string): void {
     this.socket.write(serializeResponse(response, framedHeaders(response, keepAlive), method));
+  }
+
+  /** From here on the socket speaks WebSocket frames (websocket.ts), no longer HTTP. */
+  private becomeWebSocket(upgrade: NonNullable<HandlerResponse['upgrade']>): void {
+    this.clearTimer();
+    this.ended = true;
+    this.websockets.opened(upgrade.session);
+    runWebSocket(this.socket, upgrade, () => this.websockets.closed(upgrade.session));
   }
 
   /** A client that pipelines requests but does not read the answers is not read further until it does. */

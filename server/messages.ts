@@ -1,6 +1,7 @@
 // The two halves of one exchange as the handler sees them: no sockets, no
 // streams, just values (so the handler is tested without a network).
 import type { HeaderList } from '../src/scenario/types.ts';
+import type { WebSocketUpgrade } from './websocket.ts';
 
 export interface HandlerRequest {
   /** The method token exactly as sent. */
@@ -14,6 +15,8 @@ export interface HandlerRequest {
   keepAlive: boolean;
   /** The peer's address (public mode's rate limit counts per client). */
   remoteAddress?: string;
+  /** Set by the socket layer: why one more WebSocket may not open for a session now (null: it may). */
+  webSocketRefusal?: (session: string) => { status: number; reason: string } | null;
 }
 
 /** What a handler answers, before framing. Header lines are written verbatim, in order. */
@@ -27,4 +30,6 @@ export interface HandlerResponse {
    * The head then has no Content-Length and says Connection: close.
    */
   stream?: (send: (text: string) => void) => () => void;
+  /** With status 101: the socket becomes this WebSocket once the head is written (websocket.ts). */
+  upgrade?: WebSocketUpgrade;
 }

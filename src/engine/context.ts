@@ -32,6 +32,8 @@ export interface FetchContext {
   /** Status of the last response received (0 before any). */
   lastStatus: number;
   cookies: CookieJar;
+  /** What Chromium's console calls the request's initiator: "fetch", or "resource" for an EventSource (observed). */
+  initiator?: string;
 }
 
 export type ResponseTainting = 'basic' | 'cors' | 'opaque';

@@ -70,7 +70,11 @@ export type NetworkErrorReason =
   | 'no-cors-redirect-mode'
   | 'redirect-mode-error'
   | 'invalid-redirect'
-  | 'too-many-redirects';
+  | 'too-many-redirects'
+  // Not fetch(): a form post from a sandboxed frame without allow-forms, an <img>/<script>/EventSource that did not load, a WebSocket the server refused.
+  | 'sandboxed-form'
+  | 'channel-error'
+  | 'websocket-refused';
 
 /** Whether the browser needed a preflight and how it got it: none needed, sent, or answered from its cache. */
 export type PreflightDecision = 'none' | 'sent' | 'cached';

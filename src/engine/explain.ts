@@ -3,6 +3,7 @@
 // only words their decisions.
 import type { CookieReason, CorsErrorName, Step, StepOutcome } from './types.ts';
 import { COOKIE_WORDS } from './cookie-words.ts';
+import { CHANNEL_STEPS } from './channel-words.ts';
 
 export { COOKIE_WORDS };
 
@@ -21,6 +22,7 @@ type Words = Partial<Record<StepOutcome, (p: Params) => string>>;
 const FETCH = 'https://fetch.spec.whatwg.org/';
 
 const STEPS: Record<string, { spec: string; words: Words }> = {
+  ...CHANNEL_STEPS,
   'request-construct': { spec: `${FETCH}#dom-request`, words: {
     pass: (p) => `fetch() builds a ${p.method} request${p.headers ? ` with ${p.headers}` : ''}.`,
     fail: (p) => `fetch() refuses to build the request and throws: ${p.message}`,

@@ -45,9 +45,14 @@ export function corsReason(error: CorsErrorName, x: string): string {
 }
 
 /** The whole console line for a CORS failure of fetch(). `pageOrigin` stays the page's even after a tainting redirect (observed). */
-export function corsConsoleMessage(error: CorsErrorName, x: string, lastUrl: string, initialUrl: string, pageOrigin: string): string {
+export function corsConsoleMessage(error: CorsErrorName, x: string, lastUrl: string, initialUrl: string, pageOrigin: string, initiator = 'fetch'): string {
   const redirected = lastUrl === initialUrl ? '' : `(redirected from '${initialUrl}') `;
-  return `Access to fetch at '${lastUrl}' ${redirected}from origin '${pageOrigin}' has been blocked by CORS policy: ${corsReason(error, x)}`;
+  return `Access to ${initiator} at '${lastUrl}' ${redirected}from origin '${pageOrigin}' has been blocked by CORS policy: ${corsReason(error, x)}`;
+}
+
+/** Observed in Chromium: a WebSocket handshake the server answers with anything but 101. */
+export function websocketRefusedMessage(wsUrl: string, status: number): string {
+  return `WebSocket connection to '${wsUrl}' failed: Error during WebSocket handshake: Unexpected response code: ${status}`;
 }
 
 export function sameOriginModeMessage(url: string, pageOrigin: string): string {

@@ -15,6 +15,7 @@ import { corsConsoleMessage, FAILED_TO_FETCH, firefoxReason } from './messages.t
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
 import { findFix, passes, type Run } from './fix.ts';
+import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
 import { failedParameterOf, type Decision } from './decision.ts';
 
@@ -54,7 +55,7 @@ function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchConte
       ctx.trace.push(step('response', 'fail'));
       return {
         ...base(ctx, 'cors-error', { error }),
-        consoleMessage: corsConsoleMessage(error.name, failedParameterOf(error), outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin),
+        consoleMessage: corsConsoleMessage(error.name, failedParameterOf(error), outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin, ctx.initiator),
         firefox: firefoxReason(error.name, outcome.detail), js: failedToFetch(),
       };
     }
@@ -84,7 +85,14 @@ function run(input: PredictInput, options: PredictOptions): Run {
     // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
     cookies: { login: input.cookie, host: hostOf(deployment.api), siteForCookies: siteForCookies(origin, deployment.app) },
   };
-  const built = constructRequest(scenario.request);
+  const via = scenario.request.via ?? 'fetch';
+  if (via === 'websocket') return { prediction: websocketPrediction(scenario.server, input.requestUrl, deployment, ctx, base(ctx, 'ok')), lastStatus: 0 };
+  if (formBlocked(scenario.request)) {
+    ctx.trace.push(step('channel-sandboxed-form', 'fail'));
+    return { prediction: { ...base(ctx, 'network-error', { networkError: 'sandboxed-form' }), js: failedToFetch(), channel: { via: 'form', event: 'error' } }, lastStatus: 0 };
+  }
+  if (via !== 'fetch') channelIntro(via, scenario.request, ctx);
+  const built = constructRequest(via === 'fetch' ? scenario.request : channelRequest(scenario.request, via));
   if (!built.ok) {
     ctx.trace.push(step('request-construct', 'fail', { message: built.message }));
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: built.step }), js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
@@ -100,13 +108,16 @@ function run(input: PredictInput, options: PredictOptions): Run {
   }
   const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
   const outcome = mainFetch(state, ctx);
-  return { prediction: fromOutcome(outcome, state, ctx), lastStatus: ctx.lastStatus };
+  const prediction = fromOutcome(outcome, state, ctx);
+  return { prediction: via === 'fetch' ? prediction : channelPrediction(via, prediction, ctx.lastStatus, ctx), lastStatus: ctx.lastStatus };
 }
 
 /** The prediction for one run, with a fix that the engine has checked by predicting it again. */
 export function predict(input: PredictInput, options: PredictOptions = {}): Prediction {
   const first = run(input, options);
-  if (passes(input.scenario, first.prediction) || first.prediction.verdict === 'opaque') return first.prediction;
+  // A fix is a change to the CORS policy: nothing to fix for a no-cors load or a WebSocket.
+  const noCors = first.prediction.channel !== undefined && first.prediction.channel.via !== 'eventsource';
+  if (passes(input.scenario, first.prediction) || first.prediction.verdict === 'opaque' || noCors) return first.prediction;
   const serveFor = (s: Scenario): Serve => (s.server === input.scenario.server ? input.serve : serverModel(s.server, input.deployment));
   const repredict = (s: Scenario) => run({ ...input, scenario: s, serve: serveFor(s) }, options);
   return { ...first.prediction, fix: findFix(input.scenario, first, input.deployment, repredict) };

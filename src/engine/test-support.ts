@@ -1,7 +1,7 @@
 // Running a scenario case through the engine the way the browser harness runs
 // it: one deployment, one session, the server side's config in the URL (so
 // the preflight cache key changes with the server, as it does for real).
-import { makeDeployment, targetOrigin, resolveTokens } from '../scenario/origins.ts';
+import { makeDeployment, requestBase, resolveTokens } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { apiUrl } from '../scenario/api-path.ts';
 import { serverModel } from '../policy/model.ts';
@@ -19,7 +19,7 @@ function configOf(scenario: Scenario): string {
 }
 
 export function requestUrlFor(scenario: Scenario): string {
-  return apiUrl(targetOrigin(scenario.request.from, DEPLOYMENT), SESSION, configOf(scenario), scenario.request.path);
+  return apiUrl(requestBase(scenario.request, DEPLOYMENT), SESSION, configOf(scenario), scenario.request.path);
 }
 
 export function predictScenario(scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null): Prediction {

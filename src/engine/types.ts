@@ -1,6 +1,6 @@
 // The engine's inputs and outputs. Everything here is plain data so a
 // prediction can be rendered, compared with the browser, or serialized.
-import type { HeaderList, Scenario } from '../scenario/types.ts';
+import type { HeaderList, Scenario, Via } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { IncomingRequest, OutgoingResponse } from '../policy/respond.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
@@ -107,6 +107,8 @@ export interface Prediction {
   decision: Decision;
   trace: Step[];
   fix: Fix | null;
+  /** Set when something other than fetch() made the request (request.via): what page script will see (channels.ts). */
+  channel?: { via: Exclude<Via, 'fetch'>; event: 'load' | 'message' | 'open' | 'error' };
 }
 
 /** One stored preflight result: Chromium keeps one per (origin, URL) and replaces it on each new preflight. */

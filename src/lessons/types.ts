@@ -28,6 +28,12 @@ export interface ProbeExpectation {
   cookie?: 'sent' | 'not-sent';
   /** The HTTP status page JavaScript read (fetch() resolved with it). */
   status?: number;
+  /**
+   * What page script saw when something other than fetch() made the request
+   * (request.via): an <img>, <script> or form "load", EventSource or WebSocket
+   * "message", a WebSocket "open" with no message, or "error".
+   */
+  channelEvent?: 'load' | 'message' | 'open' | 'error';
   /** A response header page JavaScript must (or must not) be able to read. */
   readableHeader?: { name: string; readable: boolean };
 }

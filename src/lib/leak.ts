@@ -4,6 +4,7 @@
 import type { RunResult } from '../runner/protocol.ts';
 import type { OriginRole } from '../scenario/types.ts';
 import { VICTIM_USER } from '../scenario/victim.ts';
+import { readableText } from './channel-text.ts';
 
 /** The origins the API does not trust: whatever they read of the user's data has leaked. */
 const UNTRUSTED: Record<OriginRole, boolean> = {
@@ -24,9 +25,9 @@ export function privateFieldsIn(body: string): Array<keyof typeof VICTIM_USER> {
   return (Object.keys(VICTIM_USER) as Array<keyof typeof VICTIM_USER>).filter((k) => body.includes(JSON.stringify(VICTIM_USER[k]).slice(1, -1)));
 }
 
-/** Page JavaScript read the user's private data: fetch() resolved and its readable body holds it. */
+/** Page JavaScript read the user's private data: what it could read (a fetch() body, EventSource or WebSocket messages) holds it. */
 export function readsPrivateData(result: RunResult | null): boolean {
-  return result?.settled === 'resolved' && privateFieldsIn(result.body).length > 0;
+  return privateFieldsIn(readableText(result)).length > 0;
 }
 
 /** A leak: an untrusted page read the user's private data. */

@@ -2,7 +2,7 @@
 // URL routing and redirect targets as server/, without sockets.
 import type { ServerSide } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
-import { apiUrl, parseApiPath, type ApiPath } from '../scenario/api-path.ts';
+import { apiUrl, parseApiPath, PROXY_PREFIX, type ApiPath } from '../scenario/api-path.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
 import { respond, type IncomingRequest, type OutgoingResponse, type RespondContext } from './respond.ts';
 import { withoutUserinfo } from './validate.ts';
@@ -53,8 +53,14 @@ const NOT_FOUND: OutgoingResponse = {
 export function serverModel(server: ServerSide, d: Deployment): (req: IncomingRequest) => OutgoingResponse {
   const resolved = resolveServerSide(server, d);
   return (req) => {
-    const origin = originOf(req.url);
-    const at = parseApiPath(req.url.slice(origin.length) || '/');
+    let origin = originOf(req.url);
+    let target = req.url.slice(origin.length) || '/';
+    // The app's /proxy/ route hands the call to the API as the API's own (server/proxy.ts).
+    if (origin === d.app && target.startsWith(`${PROXY_PREFIX}/`)) {
+      origin = d.api;
+      target = target.slice(PROXY_PREFIX.length);
+    }
+    const at = parseApiPath(target);
     if (!at) return NOT_FOUND;
     return respond(resolved, req, respondContext(origin, at, d));
   };

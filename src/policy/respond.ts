@@ -8,6 +8,7 @@ import { patternAllowsOrigin } from './pattern-syntax.ts';
 import { getJoined } from '../scenario/http-syntax.ts';
 import type { VictimUser } from '../scenario/victim.ts';
 import { valueProblem } from './validate.ts';
+import { bodyKind, channelBody, type ChannelBody } from './channel-body.ts';
 import { lineBytes, MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES, substituteOrigin, type Refusal } from './substitution.ts';
 
 export { MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES } from './substitution.ts';
@@ -104,10 +105,10 @@ function corsHeaders(p: Policy, req: IncomingRequest, preflight: boolean): Heade
   return headers;
 }
 
-/** The small JSON body every answer carries, so JavaScript has something to read. */
-function jsonBody(req: IncomingRequest, ctx: RespondContext, status: number): string {
-  const body = { ok: status < 400, method: req.method, path: ctx.path, redirected: ctx.redirected };
-  return JSON.stringify(ctx.user ? { ...body, user: ctx.user } : body);
+/** The small answer every response carries, so JavaScript has something to read (shaped for who asked: channel-body.ts). */
+function answerBody(req: IncomingRequest, ctx: RespondContext, status: number): ChannelBody {
+  const answer = { ok: status < 400, method: req.method, path: ctx.path, redirected: ctx.redirected };
+  return channelBody(bodyKind(req.headers), answer, ctx.user);
 }
 
 /**
@@ -115,7 +116,8 @@ function jsonBody(req: IncomingRequest, ctx: RespondContext, status: number): st
  * neither precede nor replace it), and never more than the bounds: past
  * them, a 400 naming what made it too large.
  */
-function finish(status: number, headers: HeaderList, body: string): OutgoingResponse {
+function finish(status: number, headers: HeaderList, answer: ChannelBody | null): OutgoingResponse {
+  const body = answer?.body ?? '';
   const withBody = status !== 204 && status !== 304 && body !== '';
   if (headers.reduce((n, [name, value]) => n + lineBytes(name, value), 0) > MAX_ANSWER_HEADER_BYTES) {
     return refuse({ path: 'headers', message: `The answer's headers would pass ${MAX_ANSWER_HEADER_BYTES} bytes.` });
@@ -128,7 +130,7 @@ function finish(status: number, headers: HeaderList, body: string): OutgoingResp
   }
   return {
     status,
-    headers: [['X-Content-Type-Options', 'nosniff'], ...headers, ...(withBody ? ([['Content-Type', 'application/json']] as HeaderList) : [])],
+    headers: [['X-Content-Type-Options', 'nosniff'], ...headers, ...(withBody && answer ? answer.headers : [])],
     body: withBody ? body : '',
   };
 }
@@ -144,16 +146,16 @@ function refuse({ path, message }: Refusal): OutgoingResponse {
 
 function respondToPolicy(p: Policy, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
   if (isPreflight(req)) {
-    return finish(p.preflightStatus, [...corsHeaders(p, req, true), ...p.proxyHeaders], '');
+    return finish(p.preflightStatus, [...corsHeaders(p, req, true), ...p.proxyHeaders], null);
   }
   if (p.redirect && !ctx.redirected) {
     const location = ctx.redirectTarget(p.redirect.to, p.redirect.path);
     const headers: HeaderList = [...corsHeaders(p, req, false), ['Location', location], ...p.proxyHeaders];
-    return finish(p.redirect.status, headers, JSON.stringify({ redirect: location }));
+    return finish(p.redirect.status, headers, channelBody('json', { redirect: location }, null));
   }
   const status = p.actualStatus;
   const cors = status >= 400 && !p.corsOnErrors ? [] : corsHeaders(p, req, false);
-  return finish(status, [...cors, ...p.extraHeaders, ...p.proxyHeaders], jsonBody(req, ctx, status));
+  return finish(status, [...cors, ...p.extraHeaders, ...p.proxyHeaders], answerBody(req, ctx, status));
 }
 
 /**
@@ -173,7 +175,7 @@ function respondToRaw(raw: RawResponse, which: 'preflight' | 'actual', req: Inco
     headers.push([name, isLocation && ctx.locationTarget ? ctx.locationTarget(text) : text]);
   }
   const status = endsChain ? 200 : raw.status;
-  return finish(status, headers, jsonBody(req, ctx, status));
+  return finish(status, headers, answerBody(req, ctx, status));
 }
 
 /** The pure policy server: the response to one request under one (token-resolved) server side. */

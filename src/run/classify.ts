@@ -7,6 +7,7 @@ import type { LoggedRequest } from '../scenario/log-types.ts';
 import type { RedirectMode, RequestMode } from '../scenario/types.ts';
 import type { RunResult } from '../runner/protocol.ts';
 import type { Verdict } from '../engine/types.ts';
+import { channelOutcome } from '../lib/channel-outcome.ts';
 
 /** The same five verdicts the engine predicts, here observed. */
 export type BrowserOutcome = Verdict;
@@ -24,6 +25,7 @@ export function classifyOutcome(result: RunResult, entries: readonly LoggedReque
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }
+  if (result.settled === 'channel') return channelOutcome(result, entries);
   if (result.message !== FAILED_TO_FETCH) return 'type-error';
   // Fetch's main fetch: a same-origin-mode request that leaves its origin
   // (directly or by a redirect) is a network error before any CORS check.

@@ -28,6 +28,7 @@ export function toRunInit(request: ScenarioRequest): RunInit {
     credentials: request.credentials,
     cache: request.cache,
     redirect: request.redirect,
+    ...(request.via ? { via: request.via } : {}),
   };
 }
 

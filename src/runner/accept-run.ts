@@ -38,7 +38,8 @@ export function isRunMessage(x: unknown): x is RunMessage {
     typeof i.mode === 'string' &&
     typeof i.credentials === 'string' &&
     typeof i.cache === 'string' &&
-    typeof i.redirect === 'string'
+    typeof i.redirect === 'string' &&
+    (i.via === undefined || typeof i.via === 'string')
   );
 }
 

@@ -5,6 +5,7 @@ import { buildRequestInit } from './build-init.ts';
 import { isRunMessage } from './accept-run.ts';
 import type { ReadyMessage, ResultMessage } from './protocol.ts';
 import { describeError, readResponse } from './read-response.ts';
+import { runChannel } from './channels.ts';
 
 /**
  * The parent the runner obeys. The server also forbids framing by anyone but
@@ -29,6 +30,8 @@ function post(message: ReadyMessage | ResultMessage): void {
 }
 
 async function run(url: string, init: Parameters<typeof buildRequestInit>[0]) {
+  const via = init.via ?? 'fetch';
+  if (via !== 'fetch') return runChannel(url, { ...init, via });
   try {
     const response = await fetch(url, buildRequestInit(init));
     return await readResponse(response);

@@ -4,7 +4,7 @@
 // must import nothing at run time, because vite.config.ts inlines it into
 // runner.html (a sandboxed, origin-"null" runner cannot fetch a module script
 // without CORS headers). The runner's own guard is in accept-run.ts.
-import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode } from '../scenario/types.ts';
+import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode, Via } from '../scenario/types.ts';
 
 /** How the runner builds the body: postMessage cannot carry a FormData we want to describe exactly. */
 export type BodyDescription =
@@ -21,6 +21,32 @@ export interface RunInit {
   credentials: CredentialsMode;
   cache: CacheMode;
   redirect: RedirectMode;
+  /** What makes the request (absent: fetch()); see channels.ts. */
+  via?: Via;
+}
+
+/**
+ * What page script can learn when something other than fetch() made the
+ * request: the element's or the API's events, never the response itself
+ * (img, script, form), or the messages (EventSource, WebSocket).
+ */
+export interface ChannelResult {
+  settled: 'channel';
+  via: Exclude<Via, 'fetch'>;
+  /**
+   * load: the image rendered (naturalWidth), the script ran, the form's answer
+   * loaded in its frame (unreadable); message: the EventSource or WebSocket
+   * delivered messages; open: the WebSocket opened but said nothing; error.
+   */
+  event: 'load' | 'message' | 'open' | 'error';
+  /** Message texts received (EventSource, WebSocket), at most 16. */
+  messages: string[];
+  /** The image's naturalWidth (img only; 0 when it did not load). */
+  naturalWidth?: number;
+  /** Whether page script could read the answer's content (always false for img, script, form). */
+  readable: boolean;
+  /** The close code of a WebSocket, or what the runner saw last. */
+  detail: string;
 }
 
 /** Everything page JavaScript can learn from a settled fetch(). */
@@ -37,7 +63,8 @@ export type RunResult =
       /** True when the body was longer than the runner reads (64 KiB). */
       bodyTruncated: boolean;
     }
-  | { settled: 'rejected'; name: string; message: string };
+  | { settled: 'rejected'; name: string; message: string }
+  | ChannelResult;
 
 export interface RunMessage {
   type: 'cors-playground:run';
@@ -66,6 +93,7 @@ export function isResultMessage(x: unknown): x is ResultMessage {
   if (!isRecord(x) || x.type !== 'cors-playground:result' || typeof x.runId !== 'string' || !isRecord(x.result)) return false;
   const r = x.result;
   if (r.settled === 'rejected') return typeof r.name === 'string' && typeof r.message === 'string';
+  if (r.settled === 'channel') return typeof r.via === 'string' && typeof r.event === 'string' && Array.isArray(r.messages) && r.messages.every((m) => typeof m === 'string');
   return r.settled === 'resolved' && typeof r.status === 'number' && isHeaderList(r.headers) && typeof r.body === 'string';
 }
 

@@ -4,6 +4,7 @@
 //
 //   <origin>/s/<session>/<config><path>     the scenario's request
 //   <origin>/r/<session>/<config><path>     the target of a redirect it asked for
+//   <app>/proxy/s/<session>/<config><path>  the same call through the app's own /proxy/ route
 //
 // <config> is made and read by wire.ts.
 
@@ -35,6 +36,9 @@ export function fromBase64Url(text: string): Uint8Array | null {
   }
   return out;
 }
+
+/** The app origin's route that forwards /s/… and /r/… calls to the API (server/proxy.ts). */
+export const PROXY_PREFIX = '/proxy';
 
 export function apiUrl(target: string, session: string, config: string, path: string, redirected = false): string {
   return `${target}/${redirected ? 'r' : 's'}/${session}/${config}${path.startsWith('/') ? path : '/' + path}`;

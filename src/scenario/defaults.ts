@@ -1,6 +1,9 @@
 // The scenario a learner meets first, and the policy presets. The first one
 // fails on purpose: the classic "No 'Access-Control-Allow-Origin' header".
-import type { Policy, Scenario, ScenarioRequest } from './types.ts';
+import type { Policy, Scenario, ScenarioRequest, Via } from './types.ts';
+
+/** Every way the page can reach the API (request.via); 'fetch' is the default. */
+export const VIAS: readonly Via[] = ['fetch', 'img', 'script', 'form', 'eventsource', 'websocket'];
 
 /** A server with a CORS middleware that allows nothing yet. */
 export const DEFAULT_POLICY: Policy = {

@@ -1,6 +1,7 @@
 // Where each role lives on one deployment, and how the role tokens of a
 // scenario ({app}, {api}, …) become real origins there.
-import type { OriginRole } from './types.ts';
+import type { OriginRole, ScenarioRequest } from './types.ts';
+import { PROXY_PREFIX } from './api-path.ts';
 
 /** Serialized origins (scheme://host[:port]) of one running playground. */
 export interface Deployment {
@@ -82,6 +83,14 @@ export function runnerHost(role: OriginRole, d: Deployment): string {
  */
 export function targetOrigin(role: OriginRole, d: Deployment): string {
   return role === 'same-origin' ? d.app : d.api;
+}
+
+/**
+ * Where the request's API URL starts: the target origin, or the app origin's
+ * /proxy/ route (request.proxy), which forwards to the API whatever page calls it.
+ */
+export function requestBase(request: Pick<ScenarioRequest, 'from' | 'proxy'>, d: Deployment): string {
+  return request.proxy ? d.app + PROXY_PREFIX : targetOrigin(request.from, d);
 }
 
 const TOKENS: Record<string, (d: Deployment) => string> = {

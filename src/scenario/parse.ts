@@ -3,7 +3,7 @@
 import type {
   AllowList, AllowOrigin, HeaderList, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
 } from './types.ts';
-import { DEFAULT_POLICY, DEFAULT_REQUEST } from './defaults.ts';
+import { DEFAULT_POLICY, DEFAULT_REQUEST, VIAS } from './defaults.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -71,6 +71,10 @@ export function parseRequest(v: unknown, path: string): ScenarioRequest {
     cache: opt(o, 'cache', d.cache, (x, p) => oneOf(x, p, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'] as const), path),
     redirect: opt(o, 'redirect', d.redirect, (x, p) => oneOf(x, p, ['follow', 'error', 'manual'] as const), path),
   };
+  // 'fetch' is the default and is left out, so a scenario compares equal however it was written.
+  const via = opt(o, 'via', 'fetch', (x, p) => oneOf(x, p, VIAS), path);
+  if (via !== 'fetch') request.via = via;
+  if (opt(o, 'proxy', false, bool, path)) request.proxy = true;
   if (!request.path.startsWith('/')) fail(`${path}.path`, 'must start with "/"');
   if (request.path.length > 512) fail(`${path}.path`, 'is longer than 512 characters');
   return request;
@@ -120,6 +124,8 @@ function policy(v: unknown, path: string): Policy {
     proxyHeaders: opt(o, 'proxyHeaders', d.proxyHeaders, headerList, path),
     extraHeaders: opt(o, 'extraHeaders', d.extraHeaders, headerList, path),
     redirect: opt(o, 'redirect', d.redirect, redirect, path),
+    // Written only when true (absent means the default: no Origin check).
+    ...(opt(o, 'wsCheckOrigin', false, bool, path) ? { wsCheckOrigin: true } : {}),
   };
 }
 

@@ -21,6 +21,13 @@ export type RequestMode = 'cors' | 'no-cors' | 'same-origin';
 export type CredentialsMode = 'omit' | 'same-origin' | 'include';
 export type CacheMode = 'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';
 export type RedirectMode = 'follow' | 'error' | 'manual';
+/**
+ * What the page uses to reach the API: fetch(), or an element or API that
+ * makes the request for it. img/script/form are no-cors loads (the request
+ * goes, page script cannot read the answer); eventsource is a CORS request;
+ * a WebSocket handshake gets no CORS check at all (the server decides).
+ */
+export type Via = 'fetch' | 'img' | 'script' | 'form' | 'eventsource' | 'websocket';
 
 export type RequestBody =
   | { type: 'none' }
@@ -41,6 +48,10 @@ export interface ScenarioRequest {
   credentials: CredentialsMode;
   cache: CacheMode;
   redirect: RedirectMode;
+  /** Absent means 'fetch' (every link made before this field keeps its meaning). */
+  via?: Via;
+  /** True: the page calls its own app origin's /proxy/ route, which forwards to the API (same origin: no CORS). */
+  proxy?: boolean;
 }
 
 /** A whole HTTP response as the server sends it, for raw mode. */
@@ -89,6 +100,12 @@ export interface Policy {
   extraHeaders: HeaderList;
   /** A redirect answered to the actual request (never to the preflight). */
   redirect: null | { status: RedirectStatus; to: 'same-origin' | 'other-origin'; path: string };
+  /**
+   * The WebSocket endpoint checks the handshake's Origin against allowOrigin
+   * (and refuses it with 403 otherwise). Absent or false: it accepts any
+   * Origin, as most WebSocket servers do by default (the browser never checks).
+   */
+  wsCheckOrigin?: boolean;
 }
 
 export type ServerSide =

@@ -33,6 +33,7 @@ function wireText(requests: readonly { kind: 'preflight' | 'actual'; method: str
 /** The browser's own words for a rejection are compared too: the model claims them exactly. */
 function scriptText(js: Prediction['js'] | RunResult): string {
   if ('kind' in js) return js.kind === 'error' ? `rejected: ${js.name}: ${js.message}` : `${js.type} response, status ${js.status}`;
+  if (js.settled === 'channel') return `${js.via}: ${js.event}`;
   return js.settled === 'rejected' ? `rejected: ${js.name}: ${js.message}` : `${js.type} response, status ${js.status}`;
 }
 

@@ -6,6 +6,7 @@ import type { Prediction } from '../../engine/types.ts';
 import type { RunResult } from '../../runner/protocol.ts';
 import type { LoggedRequest } from '../../scenario/log-types.ts';
 import type { HeaderList } from '../../scenario/types.ts';
+import { channelSentence } from '../../lib/channel-text.ts';
 
 export interface TimelineRow {
   key: string;
@@ -60,6 +61,7 @@ function settledRow(result: RunResult | null, harnessError: string | null): Time
   const base = { key: 'settled', lane: 'browser', direction: 'none' } as const;
   if (!result) return { ...base, tone: 'fail', title: `The run did not complete: ${harnessError ?? 'unknown error'}`, lines: [] };
   if (result.settled === 'rejected') return { ...base, tone: 'fail', title: `fetch() rejected: ${result.name}: ${result.message}`, lines: [] };
+  if (result.settled === 'channel') return { ...base, tone: result.event === 'error' ? 'fail' : 'info', title: channelSentence(result), lines: result.messages };
   const opaque = result.type === 'opaque' || result.type === 'opaqueredirect';
   return { ...base, tone: opaque ? 'info' : 'pass', title: `fetch() resolved: ${result.type} response, status ${result.status}`, lines: [] };
 }

@@ -22,6 +22,8 @@ export interface ProbeFacts {
   status: number | null;
   /** Response header names page JavaScript could read, lower-case. */
   readableHeaders: string[];
+  /** What page script saw of an <img>, <script>, form, EventSource or WebSocket; null for fetch(). */
+  channelEvent: ProbeExpectation['channelEvent'] | null;
   /** Set when the harness itself failed (the runner did not answer). */
   harnessError: string | null;
 }
@@ -36,6 +38,7 @@ export function probeFacts(report: RunReport): ProbeFacts {
     cookie: actual && carriesLoginCookie(actual.headers) ? 'sent' : 'not-sent',
     status: result?.settled === 'resolved' ? result.status : null,
     readableHeaders: result?.settled === 'resolved' ? result.headers.map(([name]) => name.toLowerCase()) : [],
+    channelEvent: result?.settled === 'channel' ? result.event : null,
     harnessError: report.harnessError,
   };
 }
@@ -58,6 +61,9 @@ export function unmetExpectations(expect: ProbeExpectation, facts: ProbeFacts): 
   }
   if (expect.status !== undefined && facts.status !== expect.status) {
     out.push(`expected JavaScript to read the status ${expect.status}, it read ${facts.status ?? 'no status'}`);
+  }
+  if (expect.channelEvent && facts.channelEvent !== expect.channelEvent) {
+    out.push(`expected page script to see ${expect.channelEvent}, it saw ${facts.channelEvent ?? 'no such event'}`);
   }
   const h = expect.readableHeader;
   if (h && readable(facts, h.name) !== h.readable) {

@@ -77,6 +77,7 @@ export function PolicyForm({ policy, onChange, deployment, problems }: PolicyFor
       <Check label="CORS headers on error responses (status ≥ 400)" checked={policy.corsOnErrors} onChange={(corsOnErrors) => onChange({ corsOnErrors })} />
       <HeaderRows legend="Proxy header lines (added to both responses)" rows={policy.proxyHeaders} onChange={(proxyHeaders) => onChange({ proxyHeaders })} messagesFor={rowMessages('proxyHeaders')} />
       <HeaderRows legend="Extra X-* headers on the actual response" rows={policy.extraHeaders} onChange={(extraHeaders) => onChange({ extraHeaders })} messagesFor={rowMessages('extraHeaders')} />
+      <Check label="WebSocket: the server checks Origin" checked={policy.wsCheckOrigin === true} onChange={(v) => onChange({ wsCheckOrigin: v ? true : undefined })} />
       <RedirectField value={policy.redirect} onChange={(redirect) => onChange({ redirect })} problems={at('redirect')} />
     </div>
   );

@@ -3,11 +3,12 @@
 import { useMemo } from 'react';
 import { usePlayground } from '../../store/playground-store.ts';
 import { headerProblem } from '../../policy/validate.ts';
-import { resolveTokens, targetOrigin, type Deployment } from '../../scenario/origins.ts';
+import { requestBase, resolveTokens, type Deployment } from '../../scenario/origins.ts';
 import { HeaderRows } from '../../components/HeaderRows.tsx';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
 import { BodyEditor } from './BodyEditor.tsx';
 import { RequestOptions } from './RequestOptions.tsx';
+import { ChannelField } from './ChannelField.tsx';
 import { FetchCode } from './FetchCode.tsx';
 import { LoginPanel } from './LoginPanel.tsx';
 import { bodyNote, droppedHeaderReason, methodNote, redirectNote } from './request-notes.ts';
@@ -17,7 +18,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'pa
 export function RequestBuilder({ deployment, session }: { deployment: Deployment; session: string }) {
   const request = usePlayground((s) => s.scenario.request);
   const update = usePlayground((s) => s.updateRequest);
-  const url = targetOrigin(request.from, deployment) + resolveTokens(request.path, deployment);
+  const url = requestBase(request, deployment) + resolveTokens(request.path, deployment);
   const notes = useMemo(
     () => ({ method: methodNote(request.method, request.mode), body: bodyNote(request), redirect: redirectNote(request) }),
     [request],
@@ -56,6 +57,7 @@ export function RequestBuilder({ deployment, session }: { deployment: Deployment
       />
       <BodyEditor body={request.body} onChange={(body) => update({ body })} note={notes.body} />
       <RequestOptions request={request} onChange={update} redirectNote={notes.redirect} />
+      <ChannelField request={request} onChange={update} />
       <LoginPanel api={deployment.api} session={session} />
       <FetchCode request={request} url={url} />
     </section>

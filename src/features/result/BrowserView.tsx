@@ -1,7 +1,22 @@
 // What page JavaScript got from fetch(): nothing more, nothing less.
 import type { RunResult } from '../../runner/protocol.ts';
+import { channelSentence } from '../../lib/channel-text.ts';
 
 export function BrowserView({ result }: { result: RunResult }) {
+  if (result.settled === 'channel') {
+    return (
+      <div className="lane">
+        <h3>What JavaScript got</h3>
+        <p data-testid="channel-event" data-event={result.event}>{channelSentence(result)}</p>
+        {result.messages.length > 0 && (
+          <>
+            <h4>Messages</h4>
+            <pre className="mono body">{result.messages.join('\n')}</pre>
+          </>
+        )}
+      </div>
+    );
+  }
   if (result.settled === 'rejected') {
     return (
       <div className="lane">

@@ -10,6 +10,7 @@ import { ORIGIN_CASES } from './origin.ts';
 import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
+import { CHANNEL_CASES } from './channels.ts';
 
 export const CASES: ScenarioCase[] = [
   ...SAFELIST_CASES,
@@ -20,4 +21,5 @@ export const CASES: ScenarioCase[] = [
   ...REDIRECT_CASES,
   ...CACHE_CASES,
   ...COOKIE_CASES,
+  ...CHANNEL_CASES,
 ];
