@@ -19,6 +19,9 @@ function listen(app: express.Express, port: number): Promise<Server> {
   });
 }
 
+// Its servers listen on fixed ports: the file's tests run in one worker, in order.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
   const app = express();
   // The classic mistake: one fixed origin, the front end's dev server on another port.

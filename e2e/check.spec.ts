@@ -38,6 +38,9 @@ const CASES: Case[] = [
 ];
 
 let page: http.Server;
+// Its servers listen on fixed ports: the file's tests run in one worker, in order.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
   page = http.createServer((_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>front end</title>'));
   await new Promise<void>((r) => page.listen(PAGE_PORT, '127.0.0.1', () => r()));

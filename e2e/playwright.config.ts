@@ -8,9 +8,11 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: '.',
-  // One worker: the machine has two cores and the tests share one server.
-  workers: 1,
-  fullyParallel: false,
+  // Two workers share the one server (every tab has its own session, record and cookies): a test
+  // mostly waits (page loads, the runner, the server's record), so two overlap well on two cores.
+  // E2E_WORKERS=1 runs them one at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },

@@ -2,7 +2,7 @@
 // present, probes expressible (the scenario parser accepts them), the solution
 // different from the start, the chapter files' planned ids respected, and the
 // error → lesson table (by-error.ts) in agreement with what lessons teach.
-// Whether EVERY producible error is taught lives in every-error-taught.pending.ts
+// Whether EVERY producible error is taught lives in every-error-taught.test.ts
 // until all chapters have landed (see that file).
 import { describe, expect, it } from 'vitest';
 import { CHAPTERS, LESSONS, lessonById } from './index.ts';
@@ -91,7 +91,7 @@ describe('the registry', () => {
   it('agrees with by-error.ts: the lesson linked for an error teaches it, and every taught error is linked', () => {
     const written = new Set(LESSONS.map((l) => l.id));
     for (const [error, id] of Object.entries(LESSON_FOR_ERROR)) {
-      // A lesson not written yet cannot disagree; every-error-taught.pending.ts requires them all.
+      // A lesson not written yet cannot disagree; every-error-taught.test.ts requires them all.
       if (!written.has(id)) continue;
       expect(lessonById(id)!.teaches, `${error} → ${id}`).toContain(error);
     }
