@@ -23,11 +23,9 @@ import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
 import { isEmbedded } from '../features/share/embed.ts';
 import { ExportEntry } from '../features/export/ExportEntry.tsx';
 import { TopBar } from './TopBar.tsx';
-import { TopVerdict } from './TopVerdict.tsx';
 import { isLeak } from '../lib/leak.ts';
 import { DeploymentNotice, LinkErrorAlert } from './Notices.tsx';
 import { RecordNotice } from './RecordNotice.tsx';
-import { Intro } from './Intro.tsx';
 import { ScenarioTitle } from './ScenarioTitle.tsx';
 import { useDeployment } from './use-deployment.ts';
 import { useScenarioLink } from './use-scenario-link.ts';
@@ -40,6 +38,10 @@ const SharePanel = lazy(() => import('../features/share/SharePanel.tsx').then((m
 const CheckPage = lazy(() => import('../features/check/CheckPage.tsx').then((m) => ({ default: m.CheckPage })));
 const EmbedScenario = lazy(() => import('../features/share/EmbedScenario.tsx').then((m) => ({ default: m.EmbedScenario })));
 // A lesson and its data load only when one is opened.
+// The first-visit note shows once per browser: loaded on demand.
+// The verdict needs the engine's prediction or a run, both loaded later anyway.
+const TopVerdict = lazy(() => import('./TopVerdict.tsx').then((m) => ({ default: m.TopVerdict })));
+const Intro = lazy(() => import('./Intro.tsx').then((m) => ({ default: m.Intro })));
 const LessonPanel = lazy(() => import('../features/lessons/LessonPanel.tsx'));
 
 function refusalReason(problemCount: number, firstProblem: string | undefined, ready: boolean): string | null {
@@ -140,16 +142,22 @@ export function App() {
         refusal={refusal}
         running={running}
         verdict={
-          <TopVerdict
-            browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null}
-            leak={run.data ? isLeak(run.data.report) : false}
-            live={live}
-          />
+          <Suspense fallback={null}>
+            <TopVerdict
+              browser={run.data && run.variables?.scenario === scenario ? run.data.report.outcome : null}
+              leak={run.data ? isLeak(run.data.report) : false}
+              live={live}
+            />
+          </Suspense>
         }
       />
       <main className="workspace">
         <div className="controls">
-          {!embed && !lesson && <Intro />}
+          {!embed && !lesson && (
+            <Suspense fallback={null}>
+              <Intro />
+            </Suspense>
+          )}
           <LinkErrorAlert />
           <DeploymentNotice notice={deploymentQuery.data?.notice ?? null} />
           <RecordNotice session={issuedSession} />

@@ -1,14 +1,16 @@
 // The server side: a middleware policy (with presets) or raw response lines.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { usePlayground } from '../../store/playground-store.ts';
 import { validateServerSide } from '../../policy/validate.ts';
 import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { PRESETS } from '../../scenario/defaults.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import { PolicyForm } from './PolicyForm.tsx';
-import { RawEditor } from './RawEditor.tsx';
 import { PolicyWarnings } from './PolicyWarnings.tsx';
 import { usePolicyReview } from './use-policy-review.ts';
+
+// Raw mode is the expert's view: loaded when first shown.
+const RawEditor = lazy(() => import('./RawEditor.tsx').then((m) => ({ default: m.RawEditor })));
 
 function Presets() {
   const loadPolicy = usePlayground((s) => s.loadPolicy);
@@ -90,7 +92,9 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
           <PolicyForm policy={server.policy} onChange={updatePolicy} deployment={deployment} problems={problems} />
         </>
       ) : (
-        <RawEditor preflight={server.preflight} actual={server.actual} onChange={updateRaw} problems={problems} />
+        <Suspense fallback={null}>
+          <RawEditor preflight={server.preflight} actual={server.actual} onChange={updateRaw} problems={problems} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 // The browser side: the fetch() call as a form, with the browser's own rules
 // shown next to each control that will not do what it seems to.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { usePlayground } from '../../store/playground-store.ts';
 import { headerProblem } from '../../policy/validate.ts';
 import { requestBase, resolveTokens, type Deployment } from '../../scenario/origins.ts';
@@ -10,8 +10,10 @@ import { BodyEditor } from './BodyEditor.tsx';
 import { RequestOptions } from './RequestOptions.tsx';
 import { ChannelField } from './ChannelField.tsx';
 import { FetchCode } from './FetchCode.tsx';
-import { LoginPanel } from './LoginPanel.tsx';
 import { bodyNote, droppedHeaderReason, methodNote, redirectNote } from './request-notes.ts';
+
+// The victim's login is an aside under the request: loaded on demand.
+const LoginPanel = lazy(() => import('./LoginPanel.tsx').then((m) => ({ default: m.LoginPanel })));
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'patch', 'QUERY'];
 
@@ -58,7 +60,9 @@ export function RequestBuilder({ deployment, session }: { deployment: Deployment
       <BodyEditor body={request.body} onChange={(body) => update({ body })} note={notes.body} />
       <RequestOptions request={request} onChange={update} redirectNote={notes.redirect} />
       <ChannelField request={request} onChange={update} />
-      <LoginPanel api={deployment.api} session={session} />
+      <Suspense fallback={null}>
+        <LoginPanel api={deployment.api} session={session} />
+      </Suspense>
       <FetchCode request={request} url={url} />
     </section>
   );

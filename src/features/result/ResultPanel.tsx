@@ -9,7 +9,8 @@ import { predictsPreflight } from '../../lib/prediction.ts';
 import type { RunReport } from '../../run/run-scenario.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
 import { OUTCOME_DETAIL } from './outcome-text.ts';
-import { LeakVerdict } from './LeakVerdict.tsx';
+// Only a leak shows it: loaded on demand.
+const LeakVerdict = lazy(() => import('./LeakVerdict.tsx').then((m) => ({ default: m.LeakVerdict })));
 import { isLeak } from '../../lib/leak.ts';
 import { carriesLoginCookie } from '../../scenario/victim.ts';
 
@@ -65,7 +66,13 @@ function Verdict({ report, edited }: { report: RunReport; edited: boolean }) {
       </p>
     );
   }
-  if (report.result?.settled === 'resolved' && isLeak(report)) return <LeakVerdict result={report.result} origin={report.origin} />;
+  if (report.result?.settled === 'resolved' && isLeak(report)) {
+    return (
+      <Suspense fallback={null}>
+        <LeakVerdict result={report.result} origin={report.origin} />
+      </Suspense>
+    );
+  }
   const t = VERDICT_TEXT[report.outcome];
   const pass = report.outcome === 'ok';
   return (
