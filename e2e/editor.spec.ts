@@ -15,6 +15,8 @@ const scenario = (request: Partial<ScenarioRequest>, policy: Partial<Policy>): S
 
 /** The header lines shown in one raw group, as [name, value] pairs. */
 async function rawLines(page: Page, group: string): Promise<HeaderList> {
+  // The raw editor loads on demand: wait until it is on screen.
+  await expect(page.getByRole('group', { name: group, exact: true })).toBeVisible();
   const boxes = page.getByRole('group', { name: group, exact: true }).getByRole('textbox');
   const values = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const lines: HeaderList = [];
