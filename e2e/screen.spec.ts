@@ -109,9 +109,11 @@ test.describe('at 1280×720', () => {
     await playground.open(scenario({ from: 'cross-site', credentials: 'include' }, { allowOrigin: { type: 'reflect' }, allowCredentials: true }));
     await expect(page.getByTestId('policy-warnings')).toBeVisible();
     await playground.send();
+    // The evidence (steps, agreement) loads on demand after a run: wait for it before reading the page.
+    await expect(page.getByTestId('agreement')).toBeVisible();
     const glyphs = await page.evaluate(() => document.body.innerText.match(/[\u2139\u21B6\u21B7\u25D0-\u25D3\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]/gu) ?? []);
     expect(glyphs).toEqual([]);
-    expect(await page.locator('svg.icon').count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('svg.icon').count()).toBeGreaterThan(5);
   });
 });
 

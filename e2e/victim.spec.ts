@@ -19,6 +19,8 @@ const cookieOf = (headers: [string, string][]) => headers.find(([n]) => n.toLowe
 /** The comparison row for the login cookie: [model, browser, same?]. */
 async function cookieRow(page: Page): Promise<string[]> {
   const row = page.getByTestId('agreement').getByRole('row', { name: /login cookie sent/i });
+  // The evidence loads on demand after a run: wait for the row before reading it.
+  await expect(row).toBeVisible();
   // The verdict cell is an icon (SVG, no text) and a word.
   return (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
 }
