@@ -43,7 +43,7 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
   return {
     verdict, corsError: error?.name ?? null, failedParameter,
     failedParameterOneOf: error?.name === 'HeaderDisallowedByPreflightResponse' && error.refused.length > 1 ? error.refused : null,
-    consoleMessage: null, firefox: null,
+    consoleMessage: null, engine: 'chromium', console: [], firefox: null,
     requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, decision, trace: ctx.trace, fix: null, cookie,
   };
 }
@@ -114,6 +114,12 @@ function run(input: PredictInput, options: PredictOptions): Run {
 
 /** The prediction for one run, with a fix that the engine has checked by predicting it again. */
 export function predict(input: PredictInput, options: PredictOptions = {}): Prediction {
+  const engine = input.engine ?? 'chromium';
+  const p = predictChromium(input, options);
+  return { ...p, engine, console: p.consoleMessage ? [p.consoleMessage] : [] };
+}
+
+function predictChromium(input: PredictInput, options: PredictOptions): Prediction {
   const first = run(input, options);
   // A fix is a change to the CORS policy: nothing to fix for a no-cors load or a WebSocket.
   const noCors = first.prediction.channel !== undefined && first.prediction.channel.via !== 'eventsource';

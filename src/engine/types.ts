@@ -15,7 +15,16 @@ export type { HeaderList };
 /** The server model the engine asks for every response (see src/policy/model.ts). */
 export type Serve = (req: IncomingRequest) => OutgoingResponse;
 
+/**
+ * The browser engine a prediction is for: Chromium (Chrome, Edge, Opera…), Gecko (Firefox),
+ * WebKit (Safari). Where they agree the engine has one rule; where they differ, one marked branch.
+ */
+export type BrowserEngine = 'chromium' | 'gecko' | 'webkit';
+export const BROWSER_ENGINES: readonly BrowserEngine[] = ['chromium', 'gecko', 'webkit'];
+
 export interface PredictInput {
+  /** Absent: 'chromium' (every caller written before engines existed keeps its meaning). */
+  engine?: BrowserEngine;
   scenario: Scenario;
   deployment: Deployment;
   /** The absolute URL fetch() is called with. */
@@ -96,6 +105,13 @@ export interface Prediction {
   /** When several headers are refused, Chromium names one of these (see preflight.ts); failedParameter is the first. */
   failedParameterOneOf: string[] | null;
   consoleMessage: string | null;
+  /** Which engine this prediction describes. */
+  engine: BrowserEngine;
+  /**
+   * Every console line this engine prints for the request, in order, exactly (Chromium: at most
+   * consoleMessage; WebKit prints two for a CORS failure). What the parity suites compare.
+   */
+  console: string[];
   firefox: { name: string; text: string } | null;
   js: JsResult;
   requests: SentRequest[];

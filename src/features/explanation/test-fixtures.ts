@@ -26,7 +26,7 @@ export function prediction(more: Partial<Prediction>, decision: Partial<Decision
       verdict, error: null, failedParameter: null, preflight: 'none', preflightReasons: null, typeErrorStep: null, networkError: null,
       cookie: NO_REQUEST, ...decision,
     },
-    verdict: 'ok', corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, firefox: null,
+    verdict: 'ok', corsError: null, failedParameter: null, failedParameterOneOf: null, consoleMessage: null, engine: 'chromium', console: [], firefox: null,
     js: { kind: 'response', status: 200, type: 'cors', readableHeaders: [] },
     requests: [], preflightFromCache: false, cache: { entries: [] }, trace: [], fix: null,
     cookie: { cookie: 'not-sent', reason: 'no-request' }, ...more,
