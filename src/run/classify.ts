@@ -12,8 +12,12 @@ import { channelOutcome } from '../lib/channel-outcome.ts';
 /** The same five verdicts the engine predicts, here observed. */
 export type BrowserOutcome = Verdict;
 
-/** Chromium's message for every network-level failure of fetch(), CORS included. */
-export const FAILED_TO_FETCH = 'Failed to fetch';
+/**
+ * Each engine's one message for every network-level failure of fetch(), CORS included:
+ * Chromium's, Firefox's, and WebKit's (Safari) as observed in Chromium 156, Firefox ESR 153
+ * and WebKitGTK 2.50. A rejection with any other message is a TypeError of its own.
+ */
+export const NETWORK_ERROR_MESSAGES: readonly string[] = ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed'];
 
 const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 
@@ -26,7 +30,7 @@ export function classifyOutcome(result: RunResult, entries: readonly LoggedReque
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }
   if (result.settled === 'channel') return channelOutcome(result, entries);
-  if (result.message !== FAILED_TO_FETCH) return 'type-error';
+  if (!NETWORK_ERROR_MESSAGES.includes(result.message)) return 'type-error';
   // Fetch's main fetch: a same-origin-mode request that leaves its origin
   // (directly or by a redirect) is a network error before any CORS check.
   if (mode === 'same-origin') return 'network-error';
