@@ -96,6 +96,7 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
   const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
+  ctx.lastHeaders = response.headers;
   // 4.3. If tainting is "cors" and a CORS check for request and response fails: network error (redirects too).
   if (state.tainting === 'cors') {
     const failure = corsCheck({ origin: serializedOrigin(state, ctx), credentialsInclude: credentialsInclude(state) }, response.headers);
@@ -153,7 +154,7 @@ function httpRedirectFetch(state: RequestState, ctx: FetchContext, status: numbe
   // Taint: the hop leaves an origin that was not the request's own.
   const taints = location.origin !== state.url.origin && (state.tainted || state.url.origin !== ctx.pageOrigin);
   if (taints) state.tainted = true;
-  ctx.trace.push(step('redirect-follow', 'info', { status: String(status), url: location.href, method: toGet ? 'GET' : '', tainted: taints ? 'yes' : 'no' }));
+  ctx.trace.push(step('redirect-follow', 'info', { status: String(status), url: location.href, method: toGet ? 'GET' : '', tainted: taints ? 'yes' : 'no', preflightOrigin: ctx.rules.preflightOriginAfterRedirect }));
   state.request = request;
   state.url = location;
   return 'redirected';

@@ -4,6 +4,7 @@
 import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode, ScenarioRequest } from '../scenario/types.ts';
 import { isToken } from './http.ts';
 import type { TypeErrorStep } from './decision.ts';
+import type { BrowserEngine } from './types.ts';
 import { isCorsSafelistedMethod, isForbiddenMethod, isForbiddenRequestHeader, isNoCorsSafelistedRequestHeader, normalizeMethod } from './safelist.ts';
 
 /** The request after construction: what the network layer gets. */
@@ -55,7 +56,7 @@ function findLine(headers: HeaderList, name: string): [string, string] | undefin
 }
 
 // https://fetch.spec.whatwg.org/#concept-headers-append (guard "request" or "request-no-cors")
-function appendHeaders(input: HeaderList, noCors: boolean, out: BrowserRequest): 'header-name-invalid' | 'header-value-invalid' | null {
+function appendHeaders(input: HeaderList, noCors: boolean, out: BrowserRequest, engine: BrowserEngine): 'header-name-invalid' | 'header-value-invalid' | null {
   for (const [name, rawValue] of input) {
     // 1. Normalize value.
     const value = normalizeHeaderValue(rawValue);
@@ -63,7 +64,7 @@ function appendHeaders(input: HeaderList, noCors: boolean, out: BrowserRequest):
     if (!isToken(name)) return 'header-name-invalid';
     if (/[\0\r\n]/.test(value)) return 'header-value-invalid';
     // 3. Guard "request" and a forbidden request-header: return (silently).
-    if (isForbiddenRequestHeader(name, value)) {
+    if (isForbiddenRequestHeader(name, value, engine)) {
       out.dropped.push({ name, value, reason: 'forbidden' });
       continue;
     }
@@ -100,7 +101,7 @@ export function methodTypeError(method: string, mode: RequestMode): MethodTypeEr
 }
 
 // https://fetch.spec.whatwg.org/#dom-request (the steps that can fail or change the request)
-export function constructRequest(req: ScenarioRequest): Construction {
+export function constructRequest(req: ScenarioRequest, engine: BrowserEngine = 'chromium'): Construction {
   const fail = (step: TypeErrorStep, message: string): Construction => ({ ok: false, step, message: FETCH_TYPE_ERROR_PREFIX + message });
   // 25. only-if-cached needs mode "same-origin".
   if (req.cache === 'only-if-cached' && req.mode !== 'same-origin') {
@@ -115,7 +116,7 @@ export function constructRequest(req: ScenarioRequest): Construction {
     mode: req.mode, credentials: req.credentials, cache: req.cache, redirect: req.redirect,
   };
   // 33. Fill the headers (invalid ones throw, forbidden ones vanish).
-  const headerError = appendHeaders(req.headers, noCors, out);
+  const headerError = appendHeaders(req.headers, noCors, out, engine);
   if (headerError) return fail(headerError, headerError === 'header-name-invalid' ? 'Invalid name' : 'Invalid value');
   // 34. A body on GET or HEAD throws.
   if (out.hasBody && (method === 'GET' || method === 'HEAD')) return fail('body-with-get-or-head', 'Request with GET/HEAD method cannot have body.');
