@@ -82,7 +82,10 @@ class Page:
         manager = WebKit2.WebsiteDataManager(base_data_directory=self.dir + '/data', base_cache_directory=self.dir + '/cache')
         self.context = WebKit2.WebContext.new_with_website_data_manager(manager)
         self.view = WebKit2.WebView.new_with_context(self.context)
-        self.view.get_settings().set_enable_write_console_messages_to_stdout(True)
+        settings = self.view.get_settings()
+        settings.set_enable_write_console_messages_to_stdout(True)
+        # Xvfb has no GPU: GL through llvmpipe would cost CPU for nothing (the page is never looked at).
+        settings.set_hardware_acceleration_policy(WebKit2.HardwareAccelerationPolicy.NEVER)
         self.window = Gtk.OffscreenWindow()
         self.window.set_default_size(1280, 900)
         self.window.add(self.view)
