@@ -13,8 +13,11 @@ const SCRIPT = fileURLToPath(new URL('./webkit_driver.py', import.meta.url));
 /** Debian's python3 has the `gi` bindings; a python3 earlier on PATH (pyenv, venv) may not. */
 const PYTHON = process.env.WEBKIT_PYTHON ?? '/usr/bin/python3';
 const START_TIMEOUT_MS = 20_000;
-/** Above the driver's own timeouts (goto 15 s, evaluate 30 s), so the driver's error is the one seen. */
-const ANSWER_TIMEOUT_MS = 45_000;
+/** A load or a script may take long on a busy machine; the driver answers with its own error then. */
+const GOTO_TIMEOUT_MS = 30_000;
+const EVALUATE_TIMEOUT_MS = 30_000;
+/** Above the driver's own timeouts, so the driver's error is the one seen. */
+const ANSWER_TIMEOUT_MS = 40_000;
 
 /** A console line as WebKit printed it, with the source WebKit names (SECURITY, JS, NETWORK, CONSOLE-API…). */
 export interface WebKitConsoleLine extends ConsoleLine {
@@ -133,11 +136,11 @@ class WebKitPage implements EnginePage {
   ) {}
 
   async goto(url: string): Promise<void> {
-    await this.proc.request('goto', { page: this.id, url });
+    await this.proc.request('goto', { page: this.id, url, timeoutMs: GOTO_TIMEOUT_MS });
   }
 
   evaluate<T>(functionBody: string, arg?: unknown): Promise<T> {
-    return this.proc.request<T>('evaluate', { page: this.id, body: functionBody, arg: arg ?? null });
+    return this.proc.request<T>('evaluate', { page: this.id, body: functionBody, arg: arg ?? null, timeoutMs: EVALUATE_TIMEOUT_MS });
   }
 
   /** The page's console; each line also carries WebKit's source (SECURITY, JS, …). */
