@@ -93,7 +93,7 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
   ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials, cookie });
   const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
   ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
-  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
+  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers }, ctx.requests);
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
   // 4.3. If tainting is "cors" and a CORS check for request and response fails: network error (redirects too).
