@@ -120,7 +120,7 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
   const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
   ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
   if (state.request.referrerPolicy !== undefined || state.request.referrer !== undefined) traceReferer(state, headers, ctx);
-  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
+  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers }, ctx.requests);
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
   ctx.lastHeaders = response.headers;

@@ -108,7 +108,7 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
   ctx.requests.push(sent);
   ctx.decision.preflight = 'sent';
   ctx.trace.push(step('preflight-send', 'info', { url: sent.url, method, headers: unsafeNames.join(',') }));
-  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers });
+  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers }, ctx.requests);
   const headers = parsedResponseHeaders(response.headers);
   ctx.lastStatus = response.status;
   ctx.lastHeaders = headers;

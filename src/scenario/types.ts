@@ -1,4 +1,4 @@
-// The scenario format, version 1: one whole experiment (the fetch() call and the
+// The scenario format, version 2: one whole experiment (the fetch() call and the
 // server's side), independent of host names and ports. Documented in
 // docs/scenario-format.md; that document and this file change together.
 //
@@ -133,12 +133,42 @@ export interface Policy {
   wsCheckOrigin?: boolean;
 }
 
+// --- Scenario version 2: the server side as a sequence (answers by hop and by arrival) ---
+
+/** Which requests an answer row serves; every condition given must hold (none given: every request). */
+export interface AnswerWhen {
+  /** A preflight (OPTIONS with Access-Control-Request-Method) or any other request. */
+  kind?: 'preflight' | 'actual';
+  /** The path the request arrives at, without the query: "/b" for the second hop of a chain. */
+  path?: string;
+  /**
+   * The n-th arrival (1 = first) of a request of this kind at this path, in
+   * this tab (session), for this server side: counted by the server from its record.
+   */
+  arrival?: number;
+}
+
+/** One row of a raw server's answers: the first row whose `when` holds answers, verbatim (Location included). */
+export interface AnswerRow {
+  when: AnswerWhen;
+  response: RawResponse;
+}
+
 export type ServerSide =
   | { type: 'policy'; policy: Policy }
-  | { type: 'raw'; preflight: RawResponse; actual: RawResponse };
+  // `answers` (version 2): rows tried first, in order; a request no row serves gets
+  // `preflight` or `actual` as in version 1 (a redirect target: that, as 200, without Location).
+  | { type: 'raw'; preflight: RawResponse; actual: RawResponse; answers?: AnswerRow[] };
+
+/**
+ * 2 is the current format. A version-1 scenario means exactly the same in
+ * version 2 (which only added raw `answers` and widened statuses), so it is
+ * read as written; only `answers` needs "version": 2.
+ */
+export type ScenarioVersion = 1 | 2;
 
 export interface Scenario {
-  version: 1;
+  version: ScenarioVersion;
   /** Optional title shown to the learner. */
   title?: string;
   request: ScenarioRequest;
