@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { apiUrl } from '../scenario/api-path.ts';
 import { serverModel } from '../policy/model.ts';
 import { predict } from './predict.ts';
-import type { LoginCookie, PreflightCache, Prediction } from './types.ts';
+import type { BrowserEngine, LoginCookie, PreflightCache, Prediction } from './types.ts';
 
 export const DEPLOYMENT = makeDeployment();
 export const SESSION = 'engine-test-session-0001';
@@ -22,8 +22,8 @@ export function requestUrlFor(scenario: Scenario): string {
   return apiUrl(requestBase(scenario.request, DEPLOYMENT), SESSION, configOf(scenario), scenario.request.path);
 }
 
-export function predictScenario(scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null): Prediction {
-  const input = { scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT), now, cookie };
+export function predictScenario(scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, engine: BrowserEngine = 'chromium'): Prediction {
+  const input = { engine, scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT), now, cookie };
   return predict(cache ? { ...input, cache } : input);
 }
 

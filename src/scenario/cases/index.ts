@@ -11,8 +11,10 @@ import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
+import { ENGINE_CASES } from './engines.ts';
+import { withEngineExpectations } from './engine-overrides.ts';
 
-export const CASES: ScenarioCase[] = [
+export const CASES: ScenarioCase[] = withEngineExpectations([
   ...SAFELIST_CASES,
   ...ORIGIN_CASES,
   ...PREFLIGHT_CASES,
@@ -22,4 +24,5 @@ export const CASES: ScenarioCase[] = [
   ...CACHE_CASES,
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
-];
+  ...ENGINE_CASES,
+]);
