@@ -16,6 +16,8 @@ export interface CookieJar {
   host: string | null;
   /** The page's site for cookies; null when every request from it is cross-site. */
   siteForCookies: string | null;
+  /** Whether the browser stored the login cookie at all (engine-differences.ts: Secure over http). */
+  stored: boolean;
 }
 
 export interface FetchContext {

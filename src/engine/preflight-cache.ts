@@ -66,8 +66,8 @@ export function lookupPreflight(cache: PreflightCache, req: LookupRequest, now: 
   if (!entry) return { kind: 'miss' };
   if (entry.expiresAt <= now) return { kind: 'expired' };
   if (entryCovers(entry, req, rules)) return { kind: 'hit', entry };
-  // Chromium, WebKit: a hit that does not cover the request is erased, and a new preflight goes out.
-  // Gecko ≠ Chromium: the entry stays, and the new answer is added to it.
+  // Chromium: a hit that does not cover the request is erased, and a new preflight goes out.
+  // Gecko, WebKit ≠ Chromium: the entry stays until a new answer joins it (Gecko) or replaces it (WebKit).
   if (!rules.erasesOnMiss) return { kind: 'not-covered' };
   return { kind: 'hit-and-fail', cache: { entries: cache.entries.filter((e) => e !== entry) } };
 }

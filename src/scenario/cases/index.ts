@@ -12,8 +12,10 @@ import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
 import { SEQUENCE_CASES } from './sequences.ts';
+import { ENGINE_CASES } from './engines.ts';
+import { withEngineExpectations } from './engine-overrides.ts';
 
-export const CASES: ScenarioCase[] = [
+export const CASES: ScenarioCase[] = withEngineExpectations([
   ...SAFELIST_CASES,
   ...ORIGIN_CASES,
   ...PREFLIGHT_CASES,
@@ -24,4 +26,5 @@ export const CASES: ScenarioCase[] = [
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
   ...SEQUENCE_CASES,
-];
+  ...ENGINE_CASES,
+]);
