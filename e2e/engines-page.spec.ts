@@ -26,3 +26,35 @@ test('in Chromium the page predicts for Chromium, and shows each of its console 
   await expect(page.getByRole('heading', { name: 'Chromium’s console' })).toBeVisible();
   await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
 });
+
+test('picking Firefox predicts for Firefox, names it, keeps the choice across a reload (not in the link), and says a comparison with Chromium is not meaningful', async ({ page, playground }) => {
+  test.slow(); // two page loads, two real runs
+  await playground.open(missingAllowOrigin);
+  const picker = page.getByTestId('engine-picker');
+  await expect(picker.getByRole('radio', { name: 'Chromium (your browser)' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'What Chromium does' })).toBeVisible();
+  const hash = await page.evaluate(() => location.hash);
+  // Keyboard: the radio group moves with the arrow keys, as a segmented control should.
+  await picker.getByRole('radio', { name: 'Chromium (your browser)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(picker.getByRole('radio', { name: 'Firefox' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'What Firefox does' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Firefox’s console' })).toBeVisible();
+  expect(await page.evaluate(() => location.hash)).toBe(hash);
+
+  await playground.send();
+  await expect(playground.result).toHaveAttribute('data-browser-outcome', 'cors-error');
+  await expect(playground.result).toHaveAttribute('data-predicted-engine', 'gecko');
+  await expect(page.getByTestId('agreement-not-meaningful')).toContainText('predicted for Firefox, but it ran in your browser, Chromium');
+  await expect(page.getByTestId('agreement')).toHaveCount(0);
+
+  // A fresh page load (the fixture's open counts runs anew).
+  await playground.open(missingAllowOrigin);
+  await expect(page.getByTestId('engine-picker').getByRole('radio', { name: 'Firefox' })).toBeChecked();
+  // Back to the running browser: the comparison returns.
+  await page.getByTestId('engine-picker').getByText('Chromium').click();
+  await expect(page.getByRole('heading', { name: 'What Chromium does' })).toBeVisible();
+  await playground.send();
+  await expect(playground.result).toHaveAttribute('data-predicted-engine', 'chromium');
+  await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
+});
