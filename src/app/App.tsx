@@ -116,7 +116,11 @@ export function App() {
     );
   }, [refusal, running, run, deployment, session, preflightCache, engine, announce]);
 
+  const view = useView();
+  // Ctrl/Cmd+Enter is the playground's Send: not while another view (Check my API) is on screen.
+  const sendKeyActive = view.name !== 'check';
   useEffect(() => {
+    if (!sendKeyActive) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -125,10 +129,9 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [send]);
+  }, [send, sendKeyActive]);
 
   const edited = run.variables?.scenario !== scenario;
-  const view = useView();
   if (view.name === 'check') {
     return (
       <Suspense fallback={<p className="hint">Loading “Check my API”…</p>}>

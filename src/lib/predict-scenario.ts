@@ -6,6 +6,7 @@
 import { predict } from '../engine/predict.ts';
 import type { BrowserEngine, PreflightCache } from '../engine/types.ts';
 import { serverModel } from '../policy/model.ts';
+import type { ArrivalKey } from '../policy/answers.ts';
 import { runnerUrl } from '../runner/protocol.ts';
 import { runnerHost, type Deployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -25,6 +26,8 @@ export interface PredictScenarioInput {
   parentOrigin: string;
   /** The API's login cookie in this browser, from the server's log (lib/server-api.ts loginCookie). */
   cookie: LoginCookie;
+  /** What the server already received for this server side (lib/arrivals.ts); absent: nothing. */
+  earlier?: readonly ArrivalKey[];
 }
 
 export function predictScenario(input: PredictScenarioInput): ModelAnswer {
@@ -32,7 +35,7 @@ export function predictScenario(input: PredictScenarioInput): ModelAnswer {
   try {
     const prediction = predict(
       {
-        engine: input.engine, scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment),
+        engine: input.engine, scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment, input.earlier),
         cache: input.cache, now: input.now, cookie: input.cookie,
       },
       { frameUrl: runnerUrl(runnerHost(scenario.request.from, deployment), input.parentOrigin) },

@@ -53,9 +53,11 @@ export async function run(scenario: Scenario, { deployment, session, cache, quer
   ]);
   // (An origin pattern matches nothing until its linear-time engine has loaded.)
   performance.mark('cors-playground:run:url');
+  // What the server already received for this server side, when it answers by arrival (version 2).
+  const earlier = await import('../lib/arrivals.ts').then((m) => m.recordedArrivals(scenario.server, session, url));
   const prediction = predictScenario({
     engine, scenario, deployment, requestUrl: url, cache, now: Date.now(), parentOrigin: location.origin,
-    cookie: loginCookie(log),
+    cookie: loginCookie(log), earlier,
   });
   performance.mark('cors-playground:run:predicted');
   const report = await runScenario({ frames: runnerFrames(), queryClient }, scenario, deployment, session, url);
