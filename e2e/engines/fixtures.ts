@@ -29,7 +29,8 @@ export const test = base.extend<{ enginePage: EnginePage; playground: EnginePlay
       await use(driver);
       await driver.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    // Launching Firefox takes 2–3 s on an idle machine, over 40 s on this one when loaded.
+    { scope: 'worker', timeout: 180_000 },
   ],
   enginePage: async ({ driver }, use) => {
     const page = await driver.newPage();

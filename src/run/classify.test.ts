@@ -53,4 +53,13 @@ describe('classifyOutcome', () => {
     // …but not when the last answer was not a redirect.
     expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 200)], 'error')).toBe('cors-error');
   });
+
+  it("reads Firefox's and Safari's network-failure messages as Chromium's \"Failed to fetch\"", () => {
+    for (const message of ['NetworkError when attempting to fetch resource.', 'Load failed']) {
+      expect(classifyOutcome(rejected(message), [entry('preflight', 204)], 'follow')).toBe('cors-error');
+      expect(classifyOutcome(rejected(message), [], 'follow')).toBe('network-error');
+    }
+    // Any other message is a refusal before the network, whichever engine words it.
+    expect(classifyOutcome(rejected('NetworkError'), [entry('actual', 200)], 'follow')).toBe('type-error');
+  });
 });

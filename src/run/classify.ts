@@ -15,6 +15,17 @@ export type BrowserOutcome = Verdict;
 /** Chromium's message for every network-level failure of fetch(), CORS included. */
 export const FAILED_TO_FETCH = 'Failed to fetch';
 
+/**
+ * Each engine's one TypeError message for a network-level failure of fetch(), CORS included
+ * (observed: Firefox ESR 153 through e2e/engines/, WebKitGTK 2.50 in browsers.md). Any other
+ * rejection is thrown before the network (a bad argument): a type-error in every engine.
+ */
+export const NETWORK_FAILURE_MESSAGES: readonly string[] = [
+  FAILED_TO_FETCH, // Chromium
+  'NetworkError when attempting to fetch resource.', // Firefox (Gecko)
+  'Load failed', // Safari (WebKit)
+];
+
 const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 
 /**
@@ -26,7 +37,7 @@ export function classifyOutcome(result: RunResult, entries: readonly LoggedReque
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }
   if (result.settled === 'channel') return channelOutcome(result, entries);
-  if (result.message !== FAILED_TO_FETCH) return 'type-error';
+  if (!NETWORK_FAILURE_MESSAGES.includes(result.message)) return 'type-error';
   // Fetch's main fetch: a same-origin-mode request that leaves its origin
   // (directly or by a redirect) is a network error before any CORS check.
   if (mode === 'same-origin') return 'network-error';
