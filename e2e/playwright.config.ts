@@ -8,6 +8,8 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: '.',
+  // Firefox and WebKitGTK have their own runner config (e2e/engines/playwright.config.ts).
+  testIgnore: 'engines/**',
   // Two workers share the one server (every tab has its own session, record and cookies): a test
   // mostly waits (page loads, the runner, the server's record), so two overlap well on two cores.
   // E2E_WORKERS=1 runs them one at a time.

@@ -1,9 +1,9 @@
 // Before the end-to-end tests: make sure there is a Chromium to drive. People
 // with CHROMIUM_PATH or Playwright's own browser are never sent through apt;
 // on a bare Debian machine as root, Debian's chromium package is installed.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { apt } from './apt.mjs';
 
 const found = findChromium();
 if (found) {
@@ -25,19 +25,6 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
   process.exit(1);
 }
 
-function apt(args) {
-  // Another apt run may hold the lock for a while: retry instead of failing.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-      return;
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      console.error(`apt-get ${args[0]} failed (attempt ${attempt}); retrying in ${attempt * 5} s`);
-      execFileSync('sleep', [String(attempt * 5)]);
-    }
-  }
-}
 console.log('No Chromium found: installing Debian\'s chromium package (root, apt-get)…');
 apt(['update']);
 apt(['install', '-y', 'chromium']);

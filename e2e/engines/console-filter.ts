@@ -11,6 +11,14 @@ interface DropRule {
   why: string;
 }
 
+/**
+ * Looked at first (Firefox ESR 153, the whole table, /work/obs/gecko-aff2287.jsonl): every line
+ * Firefox printed during a step was about its request: "Cross-Origin Request Blocked: … (Reason: …)"
+ * (two for a failed preflight: the reason, then "CORS request did not succeed"), and "Security
+ * Error: Content at … may not load data from …" for mode "same-origin". The page itself logs
+ * nothing, and the console is cleared after loading and logging in, right before Send. So
+ * nothing is provably unrelated: no rows yet.
+ */
 export const DROP_RULES: Record<EngineName, DropRule[]> = {
   gecko: [],
   webkit: [],

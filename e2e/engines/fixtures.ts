@@ -7,18 +7,10 @@ import { EnginePlayground } from './playground.ts';
 
 export type EngineName = EngineDriver['engine'];
 
-/** The driver for an engine. WebKit's module is the webkit helper's: imported lazily, only in its project. */
+/** The driver for an engine, imported only in its own project (WebKit's starts Xvfb, Firefox's a browser). */
 async function launch(engine: EngineName): Promise<EngineDriver> {
   if (engine === 'gecko') return (await import('./firefox.ts')).launchFirefox();
-  const webkitModule = './webkit.ts';
-  let launcher: { launchWebKit?: () => Promise<EngineDriver> };
-  try {
-    launcher = (await import(webkitModule)) as typeof launcher;
-  } catch (error) {
-    throw new Error(`The webkit project needs e2e/engines/webkit.ts (launchWebKit): ${(error as Error).message}`);
-  }
-  if (!launcher.launchWebKit) throw new Error('e2e/engines/webkit.ts exports no launchWebKit()');
-  return launcher.launchWebKit();
+  return (await import('./webkit.ts')).launchWebKit();
 }
 
 export const test = base.extend<{ enginePage: EnginePage; playground: EnginePlayground }, { engine: EngineName; driver: EngineDriver }>({
@@ -29,7 +21,8 @@ export const test = base.extend<{ enginePage: EnginePage; playground: EnginePlay
       await use(driver);
       await driver.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    // Launching Firefox takes 2–3 s on an idle machine, over 40 s on this one when loaded.
+    { scope: 'worker', timeout: 180_000 },
   ],
   enginePage: async ({ driver }, use) => {
     const page = await driver.newPage();
