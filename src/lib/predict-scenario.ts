@@ -4,7 +4,7 @@
 // shown to the learner instead of hidden. The page loads this file, and the
 // engine with it, as its own chunk (prediction.ts, loadPredictor).
 import { predict } from '../engine/predict.ts';
-import type { PreflightCache } from '../engine/types.ts';
+import type { BrowserEngine, PreflightCache } from '../engine/types.ts';
 import { serverModel } from '../policy/model.ts';
 import { runnerUrl } from '../runner/protocol.ts';
 import { runnerHost, type Deployment } from '../scenario/origins.ts';
@@ -13,6 +13,8 @@ import type { LoginCookie } from '../scenario/victim.ts';
 import type { ModelAnswer } from './prediction.ts';
 
 export interface PredictScenarioInput {
+  /** The browser engine to predict for; absent: Chromium. */
+  engine?: BrowserEngine;
   scenario: Scenario;
   deployment: Deployment;
   /** From lib/request-url.ts: the URL the run calls fetch() with. */
@@ -30,7 +32,7 @@ export function predictScenario(input: PredictScenarioInput): ModelAnswer {
   try {
     const prediction = predict(
       {
-        scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment),
+        engine: input.engine, scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment),
         cache: input.cache, now: input.now, cookie: input.cookie,
       },
       { frameUrl: runnerUrl(runnerHost(scenario.request.from, deployment), input.parentOrigin) },

@@ -3,7 +3,7 @@
 import type {
   AllowList, AllowOrigin, HeaderList, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
 } from './types.ts';
-import { DEFAULT_POLICY, DEFAULT_REQUEST, VIAS } from './defaults.ts';
+import { BODY_TYPES, DEFAULT_POLICY, DEFAULT_REQUEST, REFERRER_POLICIES, VIAS } from './defaults.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -51,10 +51,26 @@ function opt<T>(o: Record<string, unknown>, key: string, fallback: T, read: (v: 
 
 function body(v: unknown, path: string): RequestBody {
   const o = obj(v, path);
-  const type = oneOf(o.type, `${path}.type`, ['none', 'text', 'json', 'urlencoded', 'multipart'] as const);
+  const type = oneOf(o.type, `${path}.type`, BODY_TYPES);
   if (type === 'none') return { type };
-  if (type === 'text' || type === 'json') return { type, text: str(o.text, `${path}.text`) };
-  return { type, fields: headerList(o.fields, `${path}.fields`) };
+  if (type === 'urlencoded' || type === 'multipart') return { type, fields: headerList(o.fields, `${path}.fields`) };
+  const text = str(o.text, `${path}.text`);
+  if (type !== 'blob') return { type, text };
+  const blob: RequestBody = { type, text, blobType: opt(o, 'blobType', '', str, path) };
+  if (o.name !== undefined) blob.name = str(o.name, `${path}.name`);
+  return blob;
+}
+
+/** keepalive, referrerPolicy and referrer: each written only when it is not fetch()'s default. */
+function requestOptions(o: Record<string, unknown>, path: string, request: ScenarioRequest): void {
+  if (opt(o, 'keepalive', false, bool, path)) request.keepalive = true;
+  const policy = opt(o, 'referrerPolicy', '', (x, p) => oneOf(x, p, REFERRER_POLICIES), path);
+  if (policy !== '') request.referrerPolicy = policy;
+  if (o.referrer === undefined) return;
+  const referrer = str(o.referrer, `${path}.referrer`);
+  if (referrer !== '' && !referrer.startsWith('/')) fail(`${path}.referrer`, 'expected "" (no referrer) or a path on the page\'s origin, starting with "/"');
+  if (referrer.length > 512) fail(`${path}.referrer`, 'is longer than 512 characters');
+  request.referrer = referrer;
 }
 
 export function parseRequest(v: unknown, path: string): ScenarioRequest {
@@ -75,6 +91,7 @@ export function parseRequest(v: unknown, path: string): ScenarioRequest {
   const via = opt(o, 'via', 'fetch', (x, p) => oneOf(x, p, VIAS), path);
   if (via !== 'fetch') request.via = via;
   if (opt(o, 'proxy', false, bool, path)) request.proxy = true;
+  requestOptions(o, path, request);
   if (!request.path.startsWith('/')) fail(`${path}.path`, 'must start with "/"');
   if (request.path.length > 512) fail(`${path}.path`, 'is longer than 512 characters');
   return request;

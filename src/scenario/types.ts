@@ -34,7 +34,22 @@ export type RequestBody =
   | { type: 'text'; text: string } //  a string body
   | { type: 'json'; text: string } //  a string body holding JSON (no header is added for it)
   | { type: 'urlencoded'; fields: HeaderList } // URLSearchParams
-  | { type: 'multipart'; fields: HeaderList }; //  FormData
+  | { type: 'multipart'; fields: HeaderList } //  FormData
+  // Bodies of every other kind fetch() takes (see docs/scenario-format.md, "Request bodies").
+  /**
+   * new Blob([text], { type }), or a File when `name` is set (a File is a Blob with a name: the
+   * same for CORS). The Blob's type is its Content-Type, so it alone decides a preflight.
+   */
+  | { type: 'blob'; text: string; blobType: string; name?: string }
+  /** The UTF-8 bytes of text as an ArrayBuffer (a typed array or a DataView sends the same: no Content-Type). */
+  | { type: 'arraybuffer'; text: string }
+  /** A ReadableStream of text's UTF-8 bytes, with duplex: 'half' (always preflighted cross-origin). */
+  | { type: 'stream'; text: string };
+
+/** Every value of fetch()'s referrerPolicy; '' means the page's own policy. */
+export type ReferrerPolicyValue =
+  | '' | 'no-referrer' | 'no-referrer-when-downgrade' | 'same-origin' | 'origin' | 'strict-origin'
+  | 'origin-when-cross-origin' | 'strict-origin-when-cross-origin' | 'unsafe-url';
 
 export interface ScenarioRequest {
   from: OriginRole;
@@ -52,6 +67,16 @@ export interface ScenarioRequest {
   via?: Via;
   /** True: the page calls its own app origin's /proxy/ route, which forwards to the API (same origin: no CORS). */
   proxy?: boolean;
+  // Request options beyond the CORS ones (absent: fetch()'s default; left out when default, so links stay short).
+  /** keepalive: true (the request may outlive the page; its body is limited to 64 KiB). */
+  keepalive?: boolean;
+  /** referrerPolicy; absent = '' (the page's policy: strict-origin-when-cross-origin here). */
+  referrerPolicy?: ReferrerPolicyValue;
+  /**
+   * referrer: '' (no referrer at all) or a path on the page's own origin ("/checkout?step=2") that the
+   * Referer then names instead of the page's URL. Absent = "about:client" (the page's URL).
+   */
+  referrer?: string;
 }
 
 /** A whole HTTP response as the server sends it, for raw mode. */
