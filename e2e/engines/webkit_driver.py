@@ -61,7 +61,7 @@ CONSOLE_LINE = re.compile(
 LEVELS = {'LOG': 'log', 'WARN': 'warning', 'ERROR': 'error', 'DEBUG': 'debug', 'INFO': 'info', 'TRACE': 'log', 'TABLE': 'log'}
 GLIB_LOG_LINE = re.compile(r'^(\(\S+:\d+\): |\*\* |\S+-(WARNING|CRITICAL|Message|DEBUG) )')
 MARKER = '__webkit_driver_marker_'
-SYNC_TIMEOUT_MS = 5000
+SYNC_TIMEOUT_MS = 15000  # a marker can take seconds to come back on a loaded machine
 DEBUG = bool(os.environ.get('WEBKIT_DRIVER_DEBUG'))
 
 
