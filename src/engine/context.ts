@@ -32,6 +32,8 @@ export interface FetchContext {
   /** Status of the last response received (0 before any). */
   lastStatus: number;
   cookies: CookieJar;
+  /** Where the last actual response came from (http-cache-fetch.ts); absent before one. */
+  httpCache?: 'network' | 'cache' | 'revalidated';
   /** What Chromium's console calls the request's initiator: "fetch", or "resource" for an EventSource (observed). */
   initiator?: string;
 }

@@ -71,6 +71,8 @@ export type NetworkErrorReason =
   | 'redirect-mode-error'
   | 'invalid-redirect'
   | 'too-many-redirects'
+  // cache: "only-if-cached" and nothing stored for the URL (Chromium: net::ERR_CACHE_MISS).
+  | 'only-if-cached-miss'
   // Not fetch(): a form post from a sandboxed frame without allow-forms, an <img>/<script>/EventSource that did not load, a WebSocket the server refused.
   | 'sandboxed-form'
   | 'channel-error'
@@ -98,4 +100,9 @@ export interface Decision {
   networkError: NetworkErrorReason | null;
   /** The login cookie on the (first) actual request. */
   cookie: CookieDecision;
+  /**
+   * Where the last actual response came from: the server, the HTTP cache as stored, or the
+   * cache after a 304 revalidation (absent when no actual response was reached).
+   */
+  httpCache?: 'network' | 'cache' | 'revalidated';
 }

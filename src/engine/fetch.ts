@@ -10,6 +10,7 @@ import { explainCorsError, step } from './explain.ts';
 import { getAll, hasHeader, parsedResponseHeaders, resolveLocation, withoutHeaders } from './http.ts';
 import { noCorsRedirectModeMessage, sameOriginModeMessage, unsafeRedirectMessage } from './messages.ts';
 import { corsPreflightFetch, preflightReasons } from './preflight-fetch.ts';
+import { httpCacheFetch } from './http-cache-fetch.ts';
 import { isRedirect } from './preflight.ts';
 
 const MAX_REDIRECTS = 20;
@@ -90,10 +91,17 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
   const headers = actualHeaders(state, ctx);
   const credentials = credentialsFlag(state);
   const cookie = cookieFor(state, ctx, credentials);
-  ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials, cookie });
-  const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
-  ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
-  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
+  const send = (lines: HeaderList): OutgoingResponse => {
+    ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers: lines, credentials, cookie });
+    const origin = lines.find(([n]) => n === 'Origin')?.[1] ?? '';
+    ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
+    return ctx.serve({ method: state.request.method, url: state.url.href, headers: lines });
+  };
+  // The HTTP cache sits beneath CORS: what it hands back, stored or fresh, is checked the same way.
+  const fetched = httpCacheFetch(state, ctx, headers, send);
+  if (fetched.kind === 'only-if-cached-miss') return networkError('only-if-cached-miss');
+  ctx.httpCache = fetched.source;
+  const raw = fetched.response;
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
   // 4.3. If tainting is "cors" and a CORS check for request and response fails: network error (redirects too).
@@ -103,10 +111,13 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
     if (failure) {
       const detail = failedParameterOf(failure);
       ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.name, detail) }));
+      if (fetched.source !== 'network') ctx.trace.push(step('http-cache-cors', 'fail', { source: fetched.source }));
       return { kind: 'cors-error', failure, detail, lastUrl: state.url.href };
     }
     ctx.trace.push(step('cors-check', 'pass', { status }));
+    if (fetched.source !== 'network') ctx.trace.push(step('http-cache-cors', 'pass', { source: fetched.source }));
   }
+  fetched.commit(true);
   if (!isRedirect(response.status, response.headers)) {
     return { kind: 'response', type: state.tainting, status: response.status, headers: response.headers, body: response.body };
   }

@@ -50,7 +50,7 @@ export function lookupPreflight(cache: PreflightCache, req: LookupRequest, now: 
   if (entry.expiresAt <= now) return { kind: 'expired' };
   if (entryCovers(entry, req)) return { kind: 'hit', entry };
   // A hit that does not cover the request is erased, and a new preflight goes out.
-  return { kind: 'hit-and-fail', cache: { entries: cache.entries.filter((e) => e !== entry) } };
+  return { kind: 'hit-and-fail', cache: { ...cache, entries: cache.entries.filter((e) => e !== entry) } };
 }
 
 // https://fetch.spec.whatwg.org/#concept-cache-create-entry (Chromium: AppendEntry replaces the key's result)
@@ -68,5 +68,5 @@ export function storePreflight(
     headers: result.headers,
     expiresAt: now + result.maxAgeSeconds * 1000,
   };
-  return { entries: [...cache.entries.filter((e) => !sameKey(e, key.origin, key.url)), entry] };
+  return { ...cache, entries: [...cache.entries.filter((e) => !sameKey(e, key.origin, key.url)), entry] };
 }

@@ -6,7 +6,7 @@ import type { Scenario, ScenarioRequest } from '../scenario/types.ts';
 import type { RunInit, RunResult } from '../runner/protocol.ts';
 import type { BrowserRun } from '../lib/browser-run.ts';
 import { fetchLog, logStatusQueryOptions } from '../lib/server-api.ts';
-import { classifyOutcome } from './classify.ts';
+import { answeredEarlier, classifyOutcome } from './classify.ts';
 import type { RunnerFrames } from './runner-frames.ts';
 
 export interface RunReport extends BrowserRun {
@@ -37,6 +37,16 @@ export interface RunDeps {
   queryClient: QueryClient;
 }
 
+/**
+ * Only when fetch() failed and nothing reached the server: whether the server had answered this
+ * URL earlier in this tab (then the browser's HTTP cache answered). The whole record is read then only.
+ */
+async function answeredBefore(result: RunResult, entries: readonly unknown[], session: string, url: string): Promise<boolean> {
+  if (result.settled !== 'rejected' || entries.length > 0) return false;
+  const record = await fetchLog(session, 0).catch(() => null);
+  return record !== null && answeredEarlier(url, record.entries);
+}
+
 /** @param url the scenario's request URL (lib/request-url.ts), computed once per run by the caller */
 export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployment, session: string, url: string): Promise<RunReport> {
   const { request } = scenario;
@@ -61,6 +71,6 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
     result,
     harnessError,
     entries: after.entries,
-    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode) : null,
+    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode, await answeredBefore(result, after.entries, session, url)) : null,
   };
 }

@@ -11,6 +11,7 @@ import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
+import { HTTP_CACHE_CASES } from './http-cache.ts';
 
 export const CASES: ScenarioCase[] = [
   ...SAFELIST_CASES,
@@ -22,4 +23,5 @@ export const CASES: ScenarioCase[] = [
   ...CACHE_CASES,
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
+  ...HTTP_CACHE_CASES,
 ];
