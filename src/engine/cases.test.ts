@@ -1,7 +1,9 @@
 // The shared case table, run through the engine against the real server model.
 import { describe, expect, test } from 'vitest';
 import { CASES } from '../scenario/cases/index.ts';
-import { predictScenario, resolved } from './test-support.ts';
+import { DEPLOYMENT, predictScenario, resolved } from './test-support.ts';
+import { arrivalsOf } from '../policy/model.ts';
+import type { ArrivalKey } from '../policy/answers.ts';
 import type { PreflightCache } from './types.ts';
 
 describe('scenario cases', () => {
@@ -30,8 +32,12 @@ describe('scenario cases', () => {
 
   test.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     let cache: PreflightCache | undefined;
+    // What the server received in earlier steps, per server side (answers that change on a later arrival).
+    const arrivals = new Map<unknown, ArrivalKey[]>();
     c.steps.forEach(({ scenario, expect: want }, i) => {
-      const p = predictScenario(scenario, cache, 1_000_000 + i, c.login ? { sameSite: c.login } : null);
+      const earlier = arrivals.get(scenario.server) ?? [];
+      const p = predictScenario(scenario, cache, 1_000_000 + i, c.login ? { sameSite: c.login } : null, earlier);
+      arrivals.set(scenario.server, [...earlier, ...arrivalsOf(p.requests, DEPLOYMENT)]);
       cache = p.cache;
       const got = {
         verdict: p.verdict,

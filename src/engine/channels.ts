@@ -91,11 +91,12 @@ export function websocketPrediction(server: ServerSide, url: string, d: Deployme
   const accepted = websocketAccepts(resolveServerSide(server, d), ctx.pageOrigin);
   ctx.trace.push(step('websocket-result', accepted ? 'pass' : 'fail'));
   // The server's refusal status, from the same policy function the server runs.
-  const consoleMessage = accepted ? null : websocketRefusedMessage(wsUrl, WEBSOCKET_REFUSED_STATUS);
+  // Chromium's words; the other engines' WebSocket messages are not modelled (no line predicted for them).
+  const consoleMessage = accepted || ctx.rules.engine !== 'chromium' ? null : websocketRefusedMessage(wsUrl, WEBSOCKET_REFUSED_STATUS);
   const js: Prediction['js'] = accepted
     ? { kind: 'response', status: 101, type: 'basic', readableHeaders: [] }
     : { kind: 'error', name: 'TypeError', message: `WebSocket connection to '${wsUrl}' failed` };
   const verdict: Prediction['verdict'] = accepted ? 'ok' : 'network-error';
   const decision = { ...base.decision, verdict, cookie, networkError: accepted ? null : ('websocket-refused' as const) };
-  return { ...base, consoleMessage, requests: ctx.requests, trace: ctx.trace, cookie, verdict, decision, js, channel: { via: 'websocket', event: accepted ? 'message' : 'error' } };
+  return { ...base, consoleMessage, console: consoleMessage ? [consoleMessage] : [], requests: ctx.requests, trace: ctx.trace, cookie, verdict, decision, js, channel: { via: 'websocket', event: accepted ? 'message' : 'error' } };
 }

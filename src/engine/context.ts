@@ -6,6 +6,8 @@ import type { BrowserRequest } from './request.ts';
 import type { ParsedUrl } from './http.ts';
 import type { HeaderList } from '../scenario/types.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
+import type { EngineRules } from './engine-differences.ts';
+import type { ReferrerInput } from './referrer.ts';
 
 /** What the cookie rule needs to know about the browser, beside the request. */
 export interface CookieJar {
@@ -17,6 +19,8 @@ export interface CookieJar {
 }
 
 export interface FetchContext {
+  /** The browser engine predicted for: rules ask its row where the engines differ (engine-differences.ts). */
+  rules: EngineRules;
   serve: Serve;
   /** The page's serialized origin ("null" for a sandboxed frame). */
   pageOrigin: string;
@@ -31,6 +35,8 @@ export interface FetchContext {
   decision: { preflight: PreflightDecision; preflightReasons: PreflightReasons | null };
   /** Status of the last response received (0 before any). */
   lastStatus: number;
+  /** Its header lines as parsed: what the other engines' console words quote. */
+  lastHeaders: HeaderList;
   cookies: CookieJar;
   /** Where the last actual response came from (http-cache-fetch.ts); absent before one. */
   httpCache?: 'network' | 'cache' | 'revalidated';
@@ -68,4 +74,9 @@ export function credentialsInclude(state: RequestState): boolean {
 export function credentialsFlag(state: RequestState): boolean {
   const mode = state.request.credentials;
   return mode === 'include' || (mode === 'same-origin' && state.tainting === 'basic');
+}
+
+/** What the Referer of this request is made from (referrer.ts). */
+export function referrerInput(state: RequestState, ctx: FetchContext): ReferrerInput {
+  return { pageUrl: ctx.frameUrl, pageOrigin: ctx.pageOrigin, referrer: state.request.referrer, policy: state.request.referrerPolicy };
 }

@@ -5,6 +5,7 @@ import type { CookieReason, CorsErrorName, Step, StepOutcome } from './types.ts'
 import { COOKIE_WORDS } from './cookie-words.ts';
 import { CHANNEL_STEPS } from './channel-words.ts';
 import { HTTP_CACHE_STEPS } from './http-cache-words.ts';
+import { REQUEST_OPTION_STEPS } from './request-option-words.ts';
 
 export { COOKIE_WORDS };
 
@@ -25,6 +26,7 @@ const FETCH = 'https://fetch.spec.whatwg.org/';
 const STEPS: Record<string, { spec: string; words: Words }> = {
   ...CHANNEL_STEPS,
   ...HTTP_CACHE_STEPS,
+  ...REQUEST_OPTION_STEPS,
   'request-construct': { spec: `${FETCH}#dom-request`, words: {
     pass: (p) => `fetch() builds a ${p.method} request${p.headers ? ` with ${p.headers}` : ''}.`,
     fail: (p) => `fetch() refuses to build the request and throws: ${p.message}`,
@@ -99,7 +101,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     fail: (p) => `The header ${p.name} is not in Access-Control-Allow-Headers${p.credentials === 'yes' ? ' ("*" is literal with credentials)' : ''}.`,
   } },
   'preflight-cache-store': { spec: `${FETCH}#concept-cache-create-entry`, words: {
-    info: (p) => `Chromium remembers this preflight answer for ${p.seconds} s.${p.browsers ? ` ${p.browsers}` : ''}`,
+    info: (p) => `${p.browser ?? 'Chromium'} remembers this preflight answer for ${p.seconds} s.${p.browsers ? ` ${p.browsers}` : ''}`,
     skip: (p) => `The preflight answer is not cached: ${p.why}.${p.browsers ? ` ${p.browsers}` : ''}`,
   } },
   'actual-send': { spec: `${FETCH}#http-network-or-cache-fetch`, words: {
@@ -117,7 +119,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
     fail: (p) => p.why ?? 'The redirect cannot be followed.',
   } },
   'redirect-follow': { spec: `${FETCH}#http-redirect-fetch`, words: {
-    info: (p) => `The browser follows the ${p.status} redirect to ${shortUrl(p.url)}${p.method ? `, now as ${p.method} without a body` : ''}${p.tainted === 'yes' ? '; the redirect crossed origins, so from now on Origin is "null"' : ''}.`,
+    info: (p) => `The browser follows the ${p.status} redirect to ${shortUrl(p.url)}${p.method ? `, now as ${p.method} without a body` : ''}${p.tainted === 'yes' ? `; the redirect crossed origins, so from now on Origin is "null"${p.preflightOrigin === 'page' ? ' (a preflight still carries the page\'s origin)' : ''}` : ''}.`,
   } },
   'exposed-headers': { spec: `${FETCH}#cors-safelisted-response-header-name`, words: {
     info: (p) => `Script can read these response headers: ${p.names || '(none)'}.`,
@@ -125,7 +127,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
   'response': { spec: `${FETCH}#concept-main-fetch`, words: {
     pass: (p) => `fetch() resolves with a ${p.type} response, status ${p.status}.`,
     info: (p) => `fetch() resolves with an ${p.type} response: script sees status 0 and nothing else.`,
-    fail: () => 'fetch() rejects with TypeError: Failed to fetch. The real reason is only in the console.',
+    fail: (p) => `fetch() rejects with TypeError: ${p.message ?? 'Failed to fetch'}. The real reason is only in the console.`.replace('.. ', '. '),
   } },
 };
 

@@ -11,7 +11,9 @@ import { step } from './explain.ts';
 import { readableHeaders } from './exposed.ts';
 import { mainFetch } from './fetch.ts';
 import { parseUrl } from './http.ts';
-import { corsConsoleMessage, FAILED_TO_FETCH, firefoxReason } from './messages.ts';
+import { firefoxReason } from './messages.ts';
+import { corsConsole, networkConsole, type FailureFacts } from './console-lines.ts';
+import { rulesFor } from './engine-differences.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
 import { findFix, passes, type Run } from './fix.ts';
@@ -27,8 +29,9 @@ export interface PredictOptions {
   frameUrl?: string;
 }
 
-function failedToFetch(): Prediction['js'] {
-  return { kind: 'error', name: 'TypeError', message: FAILED_TO_FETCH };
+/** What fetch() rejects with for a network error, in this engine's words. */
+function failedToFetch(ctx: FetchContext): Prediction['js'] {
+  return { kind: 'error', name: 'TypeError', message: ctx.rules.failedToFetch };
 }
 
 /** What every outcome shares; `facts` are the record's outcome-specific facts (what failed and where). */
@@ -44,25 +47,38 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
   return {
     verdict, corsError: error?.name ?? null, failedParameter,
     failedParameterOneOf: error?.name === 'HeaderDisallowedByPreflightResponse' && error.refused.length > 1 ? error.refused : null,
-    consoleMessage: null, engine: 'chromium', console: [], firefox: null,
+    consoleMessage: null, engine: ctx.rules.engine, console: [], firefox: null,
     requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, decision, trace: ctx.trace, fix: null, cookie,
   };
 }
 
+/** The main line and every line, as Prediction holds them. */
+function lines(console: string[]): Pick<Prediction, 'consoleMessage' | 'console'> {
+  return { consoleMessage: console[0] ?? null, console };
+}
+
 function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchContext): Prediction {
+  const facts = (lastUrl: string): FailureFacts => ({
+    initialUrl: state.initialUrl.href, lastUrl, pageOrigin: ctx.pageOrigin, frameUrl: ctx.frameUrl, status: ctx.lastStatus,
+    headers: ctx.lastHeaders, requestHeaders: state.request.headers, ...(ctx.initiator ? { initiator: ctx.initiator } : {}),
+  });
   switch (outcome.kind) {
     case 'cors-error': {
       const error = outcome.failure;
-      ctx.trace.push(step('response', 'fail'));
+      ctx.trace.push(step('response', 'fail', { message: ctx.rules.failedToFetch }));
       return {
         ...base(ctx, 'cors-error', { error }),
-        consoleMessage: corsConsoleMessage(error.name, failedParameterOf(error), outcome.lastUrl, state.initialUrl.href, ctx.pageOrigin, ctx.initiator),
-        firefox: firefoxReason(error.name, outcome.detail), js: failedToFetch(),
+        ...lines(corsConsole(ctx.rules.engine, error, facts(outcome.lastUrl))),
+        firefox: firefoxReason(error.name, outcome.detail), js: failedToFetch(ctx),
       };
     }
     case 'network-error':
-      ctx.trace.push(step('response', 'fail'));
-      return { ...base(ctx, 'network-error', { networkError: outcome.reason }), consoleMessage: outcome.consoleMessage, js: failedToFetch() };
+      ctx.trace.push(step('response', 'fail', { message: ctx.rules.failedToFetch }));
+      return {
+        ...base(ctx, 'network-error', { networkError: outcome.reason }),
+        ...lines(networkConsole(ctx.rules.engine, outcome.reason, outcome.consoleMessage, facts(state.url.href))),
+        js: failedToFetch(ctx),
+      };
     case 'response': {
       const opaque = outcome.type === 'opaque' || outcome.type === 'opaqueredirect';
       const readable = readableHeaders(outcome.type, outcome.headers, outcome.body, credentialsInclude(state));
@@ -80,6 +96,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
   const { scenario, deployment } = input;
   const origin = pageOrigin(scenario.request.from, deployment);
   const ctx: FetchContext = {
+    rules: rulesFor(input.engine), lastHeaders: [],
     serve: input.serve, pageOrigin: origin, frameUrl: options.frameUrl ?? `${runnerHost(scenario.request.from, deployment)}/`,
     now: input.now ?? 0, cache: input.cache ?? EMPTY_CACHE, trace: [], requests: [], preflightFromCache: false, lastStatus: 0,
     decision: { preflight: 'none', preflightReasons: null },
@@ -90,10 +107,10 @@ function run(input: PredictInput, options: PredictOptions): Run {
   if (via === 'websocket') return { prediction: websocketPrediction(scenario.server, input.requestUrl, deployment, ctx, base(ctx, 'ok')), lastStatus: 0 };
   if (formBlocked(scenario.request)) {
     ctx.trace.push(step('channel-sandboxed-form', 'fail'));
-    return { prediction: { ...base(ctx, 'network-error', { networkError: 'sandboxed-form' }), js: failedToFetch(), channel: { via: 'form', event: 'error' } }, lastStatus: 0 };
+    return { prediction: { ...base(ctx, 'network-error', { networkError: 'sandboxed-form' }), js: failedToFetch(ctx), channel: { via: 'form', event: 'error' } }, lastStatus: 0 };
   }
   if (via !== 'fetch') channelIntro(via, scenario.request, ctx);
-  const built = constructRequest(via === 'fetch' ? scenario.request : channelRequest(scenario.request, via));
+  const built = constructRequest(via === 'fetch' ? scenario.request : channelRequest(scenario.request, via), ctx.rules.engine);
   if (!built.ok) {
     ctx.trace.push(step('request-construct', 'fail', { message: built.message }));
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: built.step }), js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
@@ -115,12 +132,6 @@ function run(input: PredictInput, options: PredictOptions): Run {
 
 /** The prediction for one run, with a fix that the engine has checked by predicting it again. */
 export function predict(input: PredictInput, options: PredictOptions = {}): Prediction {
-  const engine = input.engine ?? 'chromium';
-  const p = predictChromium(input, options);
-  return { ...p, engine, console: p.consoleMessage ? [p.consoleMessage] : [] };
-}
-
-function predictChromium(input: PredictInput, options: PredictOptions): Prediction {
   const first = run(input, options);
   // A fix is a change to the CORS policy: nothing to fix for a no-cors load or a WebSocket.
   const noCors = first.prediction.channel !== undefined && first.prediction.channel.via !== 'eventsource';

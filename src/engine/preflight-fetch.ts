@@ -8,6 +8,8 @@ import { buildPreflightRequest, processPreflightResponse, type PreflightFailure 
 import { bypassesPreflightCache, lookupPreflight, storePreflight, storesInPreflightCache } from './preflight-cache.ts';
 import { corsUnsafeRequestHeaderNames, isCorsSafelistedMethod } from './safelist.ts';
 import { describeMaxAge } from './max-age.ts';
+import { refererFor } from './referrer.ts';
+import { referrerInput } from './context.ts';
 
 /** The headers the safelist rules see: the author's (joined) plus the Accept fetch() adds when none is set. */
 function headersForSafelist(state: RequestState) {
@@ -15,16 +17,29 @@ function headersForSafelist(state: RequestState) {
   return hasHeader(headers, 'Accept') ? headers : [...headers, ['Accept', '*/*'] as [string, string]];
 }
 
+/**
+ * The Origin a preflight carries: the request's ("null" after a redirect to
+ * another origin). Gecko ≠ Chromium: its preflight keeps the page's origin
+ * (engine-differences.ts preflightOriginAfterRedirect).
+ */
+function preflightOrigin(state: RequestState, ctx: FetchContext): string {
+  return ctx.rules.preflightOriginAfterRedirect === 'page' ? ctx.pageOrigin : serializedOrigin(state, ctx);
+}
+
 /** Chromium's NeedsPreflight for the current request, with the trace of why. */
 export function preflightReasons(state: RequestState, ctx: FetchContext): { needed: boolean; unsafeNames: string[] } {
   const method = state.request.method;
   const methodOk = isCorsSafelistedMethod(method);
   ctx.trace.push(step('method-safelisted', methodOk ? 'pass' : 'info', { method }));
-  const unsafeNames = corsUnsafeRequestHeaderNames(headersForSafelist(state));
+  const unsafeNames = corsUnsafeRequestHeaderNames(headersForSafelist(state), ctx.rules.engine);
   ctx.trace.push(step('headers-safelisted', unsafeNames.length === 0 ? 'pass' : 'info', { names: unsafeNames.join(', ') }));
-  const needed = !methodOk || unsafeNames.length > 0;
+  // The use-CORS-preflight flag (a ReadableStream body) forces one.
+  if (state.request.streamBody) ctx.trace.push(step('preflight-forced', 'info'));
+  const needed = !methodOk || unsafeNames.length > 0 || state.request.streamBody;
   ctx.trace.push(step('preflight-needed', needed ? 'info' : 'skip'));
-  if (needed && !ctx.decision.preflightReasons) ctx.decision.preflightReasons = { method: methodOk ? null : method, headers: unsafeNames };
+  if (needed && !ctx.decision.preflightReasons) {
+    ctx.decision.preflightReasons = { method: methodOk ? null : method, headers: unsafeNames, ...(state.request.streamBody ? { streamBody: true as const } : {}) };
+  }
   return { needed, unsafeNames };
 }
 
@@ -46,18 +61,20 @@ function traceChecks(ctx: FetchContext, failure: PreflightFailure | null, status
 /** Whether the cache lets this request skip its preflight; updates ctx.cache on a hit-and-fail. */
 function consultCache(state: RequestState, ctx: FetchContext, unsafeNames: string[]): boolean {
   const mode = state.request.cache;
-  if (bypassesPreflightCache(mode)) {
+  const rules = ctx.rules.preflightCache;
+  if (bypassesPreflightCache(mode, rules)) {
     ctx.trace.push(step('preflight-cache', 'skip', { mode }));
     return false;
   }
-  if (state.tainted) {
+  const origin = preflightOrigin(state, ctx);
+  if (origin === 'null') {
     ctx.trace.push(step('preflight-cache', 'info', { why: 'After a cross-origin redirect the request has a fresh opaque origin, which never matches a cached entry.' }));
     return false;
   }
   const lookup = lookupPreflight(ctx.cache, {
-    origin: serializedOrigin(state, ctx), url: state.url.href, method: state.request.method,
+    origin, url: state.url.href, method: state.request.method,
     unsafeNames, credentialsInclude: credentialsInclude(state),
-  }, ctx.now);
+  }, ctx.now, rules);
   if (lookup.kind === 'hit') {
     ctx.trace.push(step('preflight-cache', 'pass'));
     return true;
@@ -66,6 +83,7 @@ function consultCache(state: RequestState, ctx: FetchContext, unsafeNames: strin
     miss: 'No cached preflight answer for this origin and URL.',
     expired: 'The cached preflight answer for this origin and URL has expired.',
     'hit-and-fail': 'The cached preflight answer does not cover this request, so the browser erases it and asks again.',
+    'not-covered': 'The cached preflight answer does not cover this request, so the browser asks again and adds the new answer to it.',
   }[lookup.kind];
   if (lookup.kind === 'hit-and-fail') ctx.cache = lookup.cache;
   ctx.trace.push(step('preflight-cache', 'info', { why }));
@@ -79,31 +97,38 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
     if (ctx.decision.preflight === 'none') ctx.decision.preflight = 'cached';
     return null;
   }
-  const origin = serializedOrigin(state, ctx);
+  const origin = preflightOrigin(state, ctx);
   const include = credentialsInclude(state);
   const method = state.request.method;
+  const rules = ctx.rules.preflightCache;
   const sent = buildPreflightRequest(method, state.url.href, origin, unsafeNames);
+  // The preflight's Referer follows the request's referrer policy (WPT cors-preflight-referrer).
+  const referer = refererFor(referrerInput(state, ctx), state.url);
+  if (referer !== null) sent.headers.push(['Referer', referer]);
   ctx.requests.push(sent);
   ctx.decision.preflight = 'sent';
   ctx.trace.push(step('preflight-send', 'info', { url: sent.url, method, headers: unsafeNames.join(',') }));
-  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers });
+  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers }, ctx.requests);
   const headers = parsedResponseHeaders(response.headers);
   ctx.lastStatus = response.status;
-  const processed = processPreflightResponse({ origin, credentialsInclude: include, method, unsafeNames }, response.status, headers);
+  ctx.lastHeaders = headers;
+  const processed = processPreflightResponse({ origin, credentialsInclude: include, method, unsafeNames, engine: ctx.rules.engine }, response.status, headers);
   traceChecks(ctx, processed.ok ? null : processed.failure, response.status, method);
   if (!processed.ok) return processed.failure;
   const seconds = processed.result.maxAgeSeconds;
   // What the other browsers would keep, when the header is a plain number or absent (each parses the rest its own way).
   const maxAgeHeader = getJoined(headers, 'Access-Control-Max-Age')?.trim() ?? null;
   const browsers = maxAgeHeader === null || /^\d+$/.test(maxAgeHeader) ? describeMaxAge(maxAgeHeader === null ? null : Number(maxAgeHeader)) : '';
-  if (!storesInPreflightCache(state.request.cache, state.url.href) || state.tainted) {
-    ctx.trace.push(step('preflight-cache-store', 'skip', { why: state.tainted ? 'the origin is opaque after the redirect' : state.request.cache === 'no-store' ? 'cache: "no-store"' : 'the URL is 1024 characters or longer' }));
+  const key = { origin, url: state.url.href, credentials: include };
+  if (!storesInPreflightCache(state.request.cache, state.url.href, rules) || origin === 'null') {
+    ctx.trace.push(step('preflight-cache-store', 'skip', { why: origin === 'null' ? 'the origin is opaque after the redirect' : rules.skipStore.includes(state.request.cache) ? `cache: "${state.request.cache}"` : 'the URL is 1024 characters or longer' }));
   } else if (seconds <= 0) {
-    ctx.cache = storePreflight(ctx.cache, { origin, url: state.url.href, credentials: include }, processed.result, ctx.now);
+    // Gecko ≠ Chromium: an answer it does not cache leaves the entry as it was (AddResultToCache returns early).
+    if (!rules.merges) ctx.cache = storePreflight(ctx.cache, key, processed.result, ctx.now, rules);
     ctx.trace.push(step('preflight-cache-store', 'skip', { why: 'Access-Control-Max-Age is 0 or negative, so it expires at once', browsers }));
   } else {
-    ctx.cache = storePreflight(ctx.cache, { origin, url: state.url.href, credentials: include }, processed.result, ctx.now);
-    ctx.trace.push(step('preflight-cache-store', 'info', { seconds: String(seconds), browsers }));
+    ctx.cache = storePreflight(ctx.cache, key, processed.result, ctx.now, rules);
+    ctx.trace.push(step('preflight-cache-store', 'info', { seconds: String(seconds), browsers, browser: ctx.rules.browser }));
   }
   return null;
 }

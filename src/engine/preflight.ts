@@ -6,7 +6,8 @@ import { asPreflightFailure, corsCheck, type CorsCheckRequest } from './cors-che
 import { failedParameterOf } from './decision.ts';
 import { getJoined, hasHeader, isToken, trimHttpWhitespace } from './http.ts';
 import { isCorsSafelistedMethod } from './safelist.ts';
-import { CHROMIUM_MAX_AGE } from './max-age.ts';
+import { CHROMIUM_MAX_AGE, readMaxAge } from './max-age.ts';
+import type { BrowserEngine } from './types.ts';
 
 /** What one successful preflight allows, as Chromium's PreflightResult holds it. */
 export interface PreflightResult {
@@ -68,15 +69,10 @@ export const MAX_MAX_AGE_SECONDS = CHROMIUM_MAX_AGE.capSeconds;
 /**
  * Access-Control-Max-Age as Chromium reads it: base::StringToInt64 on the
  * trimmed value ("+1" is 1; "1.5", "abc" and two lines "1, 60" fall back to
- * 5 s), negative means 0, and 7200 s is the cap.
+ * 5 s), negative means 0, and 7200 s is the cap. Other engines: max-age.ts.
  */
-export function parseMaxAge(value: string | null): number {
-  if (value === null) return DEFAULT_MAX_AGE_SECONDS;
-  const text = trimHttpWhitespace(value);
-  if (!/^[+-]?\d+$/.test(text)) return DEFAULT_MAX_AGE_SECONDS;
-  const seconds = Number(text);
-  if (!Number.isSafeInteger(seconds)) return seconds < 0 ? 0 : MAX_MAX_AGE_SECONDS;
-  return Math.min(Math.max(seconds, 0), MAX_MAX_AGE_SECONDS);
+export function parseMaxAge(value: string | null, engine: BrowserEngine = 'chromium'): number {
+  return readMaxAge(engine, value);
 }
 
 /** Whether one preflight result lets this method through (EnsureAllowedCrossOriginMethod). */
@@ -103,6 +99,8 @@ export function disallowedHeaders(allowed: string[], unsafeNames: string[], cred
 export interface PreflightCheckInput extends CorsCheckRequest {
   method: string;
   unsafeNames: string[];
+  /** Whose Max-Age reading applies; absent: Chromium's. */
+  engine?: BrowserEngine;
 }
 
 function fail(f: CorsFailure, step: string, detail = ''): { ok: false; failure: PreflightFailure } {
@@ -143,6 +141,6 @@ export function processPreflightResponse(
     return fail(failure, 'preflight-headers', missing[0]);
   }
   // 7.9. Max-age: the header, else the default; capped by the browser.
-  const maxAgeSeconds = parseMaxAge(getJoined(headers, 'Access-Control-Max-Age'));
+  const maxAgeSeconds = parseMaxAge(getJoined(headers, 'Access-Control-Max-Age'), input.engine);
   return { ok: true, result: { methods: methods.items, headers: names.items.map((h) => h.toLowerCase()), maxAgeSeconds } };
 }

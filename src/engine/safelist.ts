@@ -2,6 +2,8 @@
 // asking first (a preflight), and which headers script may not set at all.
 import type { HeaderList } from '../scenario/types.ts';
 import { isToken, utf8Length } from './http.ts';
+import { rulesFor } from './engine-differences.ts';
+import type { BrowserEngine } from './types.ts';
 
 // https://fetch.spec.whatwg.org/#cors-safelisted-method
 // Chromium's IsCorsSafelistedMethod upper-cases first; after normalization the
@@ -26,16 +28,17 @@ const FORBIDDEN_NAMES = new Set([
   'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method',
   'connection', 'content-length', 'cookie', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive',
   'origin', 'referer', 'set-cookie', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
-  // Chromium ≠ spec: User-Agent is still forbidden (net/http/http_util.cc, crbug.com/571722).
-  'user-agent',
 ]);
 const METHOD_OVERRIDES = new Set(['x-http-method', 'x-http-method-override', 'x-method-override']);
 
 // https://fetch.spec.whatwg.org/#forbidden-request-header
-export function isForbiddenRequestHeader(name: string, value: string): boolean {
+export function isForbiddenRequestHeader(name: string, value: string, engine: BrowserEngine = 'chromium'): boolean {
   const n = name.toLowerCase();
   // 1. A forbidden name, or one starting with proxy- or sec-.
   if (FORBIDDEN_NAMES.has(n) || n.startsWith('proxy-') || n.startsWith('sec-')) return true;
+  // Chromium ≠ spec: User-Agent is still forbidden (net/http/http_util.cc, crbug.com/571722);
+  // Gecko and WebKit send it (engine-differences.ts).
+  if (n === 'user-agent') return rulesFor(engine).dropsScriptUserAgent;
   // 2. A method-override header naming a forbidden method.
   if (METHOD_OVERRIDES.has(n)) return value.split(',').some((m) => isForbiddenMethod(m.trim()));
   return false;
@@ -92,7 +95,7 @@ function isSafelistedClientHint(name: string, value: string): boolean | null {
 }
 
 // https://fetch.spec.whatwg.org/#cors-safelisted-request-header
-export function isCorsSafelistedRequestHeader(name: string, value: string): boolean {
+export function isCorsSafelistedRequestHeader(name: string, value: string, engine: BrowserEngine = 'chromium'): boolean {
   // 1. If value's length is greater than 128, then return false.
   if (utf8Length(value) > 128) return false;
   // 2. Byte-lowercase name and switch on the result.
@@ -111,7 +114,8 @@ export function isCorsSafelistedRequestHeader(name: string, value: string): bool
     case 'range':
       return isSimpleRange(value);
     default:
-      return isSafelistedClientHint(n, value) ?? false;
+      // Chromium ≠ spec, Gecko and WebKit: only Chromium safelists its client hints (engine-differences.ts).
+      return rulesFor(engine).safelistsClientHints && (isSafelistedClientHint(n, value) ?? false);
   }
 }
 
@@ -124,7 +128,7 @@ export function isNoCorsSafelistedRequestHeader(name: string, value: string): bo
 
 // https://fetch.spec.whatwg.org/#cors-unsafe-request-header-names
 // `headers` has one line per name (values already joined with ", ").
-export function corsUnsafeRequestHeaderNames(headers: HeaderList): string[] {
+export function corsUnsafeRequestHeaderNames(headers: HeaderList, engine: BrowserEngine = 'chromium'): string[] {
   // 1. Let unsafeNames and potentiallyUnsafeNames be empty lists.
   const unsafe: string[] = [];
   const potentiallyUnsafe: string[] = [];
@@ -132,7 +136,7 @@ export function corsUnsafeRequestHeaderNames(headers: HeaderList): string[] {
   let safelistValueSize = 0;
   // 3. For each header: not safelisted → unsafe; otherwise count its value's bytes.
   for (const [name, value] of headers) {
-    if (!isCorsSafelistedRequestHeader(name, value)) {
+    if (!isCorsSafelistedRequestHeader(name, value, engine)) {
       unsafe.push(name);
     } else {
       potentiallyUnsafe.push(name);

@@ -38,6 +38,13 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 302)], 'manual')).toBe('cors-error');
   });
 
+  it("reads Firefox's and WebKit's words for a network-level failure as Chromium's", () => {
+    expect(classifyOutcome(rejected('NetworkError when attempting to fetch resource.'), [entry('actual', 200)], 'follow')).toBe('cors-error');
+    expect(classifyOutcome(rejected('Load failed'), [entry('preflight', 204)], 'follow')).toBe('cors-error');
+    expect(classifyOutcome(rejected('Load failed'), [], 'follow')).toBe('network-error');
+    expect(classifyOutcome(rejected('The operation was aborted. '), [], 'follow')).toBe('type-error');
+  });
+
   it('calls "Failed to fetch" a network error when the server saw nothing', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow')).toBe('network-error');
   });
@@ -54,9 +61,9 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 200)], 'error')).toBe('cors-error');
   });
   it('calls a failure with nothing recorded a CORS error when the server had answered that URL before (the HTTP cache answered)', () => {
-    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', true)).toBe('cors-error');
-    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', false)).toBe('network-error');
-    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'same-origin', true)).toBe('network-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', false, true)).toBe('cors-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', false, false)).toBe('network-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'same-origin', false, true)).toBe('network-error');
   });
 
   it('finds an earlier answer to exactly the same URL in the record', () => {

@@ -85,7 +85,7 @@ describe('bad links say what is wrong', () => {
     ['bad URL encoding', () => '#scenario=%E0%A4%A', /URL encoding/],
     ['a field of the wrong type, located', () => '#scenario=' + encodeURIComponent('{"version":1,"request":{"method":7}}'), /scenario\.request\.method: expected a string/],
     ['readable JSON that is not JSON', () => '#scenario=not%20json', /not valid JSON/],
-    ['a readable link of an unknown scenario version', () => '#scenario=' + encodeURIComponent('{"version":9}'), /scenario\.version: expected 1 \(got 9\)/],
+    ['a readable link of an unknown scenario version', () => '#scenario=' + encodeURIComponent('{"version":9}'), /scenario\.version: expected 1 or 2 \(got 9\)/],
     ['a future format', () => handMade('{}', '7'), /newer version of the playground \(link format 7; this page reads formats up to 2\)/],
     ['an unknown format', () => handMade('{}', 'x'), /unknown format "x"/],
     ['an empty compact link', () => '#s=', /unknown format ""/],

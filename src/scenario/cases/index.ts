@@ -12,6 +12,7 @@ import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
 import { HTTP_CACHE_CASES } from './http-cache.ts';
+import { SEQUENCE_CASES } from './sequences.ts';
 
 export const CASES: ScenarioCase[] = [
   ...SAFELIST_CASES,
@@ -24,4 +25,5 @@ export const CASES: ScenarioCase[] = [
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
   ...HTTP_CACHE_CASES,
+  ...SEQUENCE_CASES,
 ];

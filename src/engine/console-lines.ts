@@ -1,0 +1,51 @@
+// Every console line a browser engine prints for one failed request, in
+// order: Chromium's one line (messages.ts), Firefox's (messages-gecko.ts),
+// Safari's two (messages-webkit.ts). The algorithms decide the facts; this
+// only picks each engine's words for them.
+import type { HeaderList } from '../scenario/types.ts';
+import type { CorsError, NetworkErrorReason } from './decision.ts';
+import { failedParameterOf } from './decision.ts';
+import { getAll, getJoined } from './http.ts';
+import { corsConsoleMessage } from './messages.ts';
+import { geckoCorsConsole, geckoNetworkConsole } from './messages-gecko.ts';
+import { webkitCorsConsole, webkitNetworkConsole } from './messages-webkit.ts';
+import type { BrowserEngine } from './types.ts';
+
+export interface FailureFacts {
+  /** The URL fetch() was called with, and the URL of the response that failed. */
+  initialUrl: string;
+  lastUrl: string;
+  pageOrigin: string;
+  frameUrl: string;
+  initiator?: string;
+  /** The failing response's status and header lines. */
+  status: number;
+  headers: HeaderList;
+  /** The request's header lines as the script wrote them. */
+  requestHeaders: HeaderList;
+}
+
+/** The console lines for a CORS failure. */
+export function corsConsole(engine: BrowserEngine, error: CorsError, f: FailureFacts): string[] {
+  switch (engine) {
+    case 'chromium':
+      return [corsConsoleMessage(error.name, failedParameterOf(error), f.lastUrl, f.initialUrl, f.pageOrigin, f.initiator)];
+    case 'gecko':
+      return geckoCorsConsole(error, { url: f.lastUrl, status: f.status, allowOriginLines: getAll(f.headers, 'Access-Control-Allow-Origin').length });
+    case 'webkit': {
+      const refused = error.name === 'HeaderDisallowedByPreflightResponse' ? error.refused : [];
+      const written = f.requestHeaders.find(([n]) => refused.includes(n.toLowerCase()))?.[0] ?? null;
+      const list = error.name === 'InvalidAllowMethodsPreflightResponse' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
+      return webkitCorsConsole(error, { url: f.initialUrl, lastUrl: f.lastUrl, status: f.status, headerAsWritten: written, allowListValue: getJoined(f.headers, list) ?? '' });
+    }
+  }
+}
+
+/** The console lines for a network error that is not a CORS check (Chromium's line comes from fetch.ts). */
+export function networkConsole(engine: BrowserEngine, reason: NetworkErrorReason, chromiumMessage: string | null, f: FailureFacts): string[] {
+  switch (engine) {
+    case 'chromium': return chromiumMessage ? [chromiumMessage] : [];
+    case 'gecko': return geckoNetworkConsole(reason, f.lastUrl, f.frameUrl);
+    case 'webkit': return webkitNetworkConsole(reason, f.initialUrl);
+  }
+}

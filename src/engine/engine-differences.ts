@@ -1,0 +1,113 @@
+// Where the three browser engines differ in the CORS decision, as one table:
+// each rule asks its row (FetchContext.engine) instead of testing an engine
+// by name. Every difference was seen in the real browser on this machine
+// (Firefox ESR 153.8, WebKitGTK 2.50.6: Safari's WebCore loader) against the
+// playground's server; the case named is in src/scenario/cases/ (engines.ts
+// unless said otherwise). Where a row says nothing, the engines agree and the
+// one rule in the file that owns it applies.
+import type { CacheMode } from '../scenario/types.ts';
+import type { BrowserEngine } from './types.ts';
+
+export interface PreflightCacheRules {
+  /** Cache modes for which the browser does not look the preflight up (it sends one). */
+  skipLookup: readonly CacheMode[];
+  /** Cache modes for which a new preflight answer is not stored. */
+  skipStore: readonly CacheMode[];
+  /** True: an entry made with credentials also serves a request without them. False: credentials are part of the key. */
+  credentialedServesAll: boolean;
+  /** True: a new answer's methods and headers are added to the entry. False: the new answer replaces it. */
+  merges: boolean;
+  /** A cached "*" (methods or headers) covers another method or header without credentials. */
+  wildcardCovers: boolean;
+  /** Methods a cached entry covers without listing them. */
+  methodsCovered: readonly string[];
+  /** A cached answer that does not cover the request is erased (Chromium) or kept beside the new one. */
+  erasesOnMiss: boolean;
+}
+
+export interface EngineRules {
+  engine: BrowserEngine;
+  /** The browser people know: what explanations and the console heading name. */
+  browser: 'Chromium' | 'Firefox' | 'Safari';
+  /** Chromium's own client hints (DPR, Width, Save-Data…) count as CORS-safelisted request headers. */
+  safelistsClientHints: boolean;
+  /** A User-Agent set from script is dropped (a forbidden header); else it is sent and needs a preflight. */
+  dropsScriptUserAgent: boolean;
+  preflightCache: PreflightCacheRules;
+  /** The Origin of a preflight sent after a redirect to another origin: "null" (tainted) or still the page's. */
+  preflightOriginAfterRedirect: 'tainted' | 'page';
+  /** What fetch() rejects with for every network error, CORS included. */
+  failedToFetch: string;
+}
+
+const CHROMIUM: EngineRules = {
+  engine: 'chromium',
+  browser: 'Chromium',
+  safelistsClientHints: true,
+  dropsScriptUserAgent: true,
+  preflightCache: {
+    skipLookup: ['no-store', 'no-cache', 'reload'],
+    skipStore: ['no-store'],
+    credentialedServesAll: true,
+    merges: false,
+    wildcardCovers: true,
+    methodsCovered: ['GET', 'HEAD', 'POST'],
+    erasesOnMiss: true,
+  },
+  preflightOriginAfterRedirect: 'tainted',
+  failedToFetch: 'Failed to fetch',
+};
+
+const GECKO: EngineRules = {
+  engine: 'gecko',
+  browser: 'Firefox',
+  // Gecko ≠ Chromium: only the Fetch standard's safelist (observed: Firefox 153, case engines-client-hint-dpr).
+  safelistsClientHints: false,
+  // Gecko ≠ Chromium: User-Agent is not forbidden; it goes out and needs a preflight (observed: Firefox 153, case engines-user-agent-refused).
+  dropsScriptUserAgent: false,
+  preflightCache: {
+    // Gecko ≠ Chromium: only LOAD_BYPASS_CACHE (no-store, reload) skips the lookup; no-cache uses it
+    // (observed: Firefox 153, case engines-cache-no-cache-uses-entry).
+    skipLookup: ['no-store', 'reload'],
+    // Gecko ≠ Chromium: a preflight made under no-store is stored all the same (observed: Firefox 153, case engines-cache-no-store-stores).
+    skipStore: [],
+    // Gecko ≠ Chromium: the key holds the credentials mode (nsPreflightCache::GetEntry) (observed: Firefox 153, case engines-cache-credentials-downgrade).
+    credentialedServesAll: false,
+    // Gecko ≠ Chromium: each token is added to the entry with its own expiry (observed: Firefox 153, case engines-cache-methods-accumulate).
+    merges: true,
+    // Gecko ≠ Chromium: a cached "*" is a literal token (CORSCacheEntry::CheckRequest) (observed: Firefox 153, case engines-cache-star-method).
+    wildcardCovers: false,
+    // Gecko ≠ Chromium: HEAD must be listed in a cached entry (observed: Firefox 153, case engines-cache-head-relisted).
+    methodsCovered: ['GET', 'POST'],
+    erasesOnMiss: false,
+  },
+  // Gecko ≠ Chromium: the preflight after a cross-origin redirect still carries the page's Origin; only the
+  // request itself says "null" (observed: Firefox 153, case engines-redirect-preflight-page-origin).
+  preflightOriginAfterRedirect: 'page',
+  failedToFetch: 'NetworkError when attempting to fetch resource.',
+};
+
+const WEBKIT: EngineRules = {
+  engine: 'webkit',
+  browser: 'Safari',
+  // WebKit ≠ Chromium: only the Fetch standard's safelist (observed: WebKitGTK 2.50, case engines-client-hint-dpr).
+  safelistsClientHints: false,
+  // WebKit ≠ Chromium: User-Agent set from script is sent and preflighted (observed: WebKitGTK 2.50, case engines-user-agent-refused).
+  dropsScriptUserAgent: false,
+  preflightCache: {
+    ...CHROMIUM.preflightCache,
+    // WebKit ≠ Chromium: the preflight cache ignores the request's cache mode: no-store, no-cache and
+    // reload all use a cached answer and store a new one (observed: WebKitGTK 2.50, cases
+    // engines-cache-no-store-uses-entry, engines-cache-reload-uses-entry, engines-cache-no-cache-uses-entry).
+    skipLookup: [],
+    skipStore: [],
+  },
+  preflightOriginAfterRedirect: 'tainted',
+  failedToFetch: 'Load failed',
+};
+
+export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };
+
+export function rulesFor(engine: BrowserEngine | undefined): EngineRules {
+  return ENGINE_RULES[engine ?? 'chromium'];
+}

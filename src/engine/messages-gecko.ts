@@ -1,0 +1,81 @@
+// Firefox's words, kept apart from the logic: the console lines Gecko prints
+// for a failed fetch() (dom/locales/en-US/chrome/security/security.properties,
+// logged by netwerk/protocol/http/nsCORSListenerProxy.cpp), exactly as Firefox
+// ESR 153 printed them here (curly quotes included). Each CORS line names the
+// URL of the response that failed and a reason; some end with its status.
+import type { CorsError, NetworkErrorReason } from './decision.ts';
+
+const BLOCKED = 'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at';
+const ACAO = '‘Access-Control-Allow-Origin’';
+
+/** What the console line needs beside the error: the failing response's URL and status. */
+export interface GeckoFacts {
+  url: string;
+  status: number;
+  /** How many Access-Control-Allow-Origin lines the failing response had (Gecko counts lines, not commas). */
+  allowOriginLines: number;
+}
+
+const line = (url: string, reason: string) => `${BLOCKED} ${url}. (Reason: ${reason}).`;
+const withStatus = (url: string, reason: string, status: number | null) => `${line(url, reason)} Status code: ${status ?? '(null)'}.`;
+
+/** The reason Gecko gives for one CorsError, and whether the line ends with the status (security.properties). */
+function reason(e: CorsError, f: GeckoFacts): { text: string; status: boolean } {
+  switch (e.name) {
+    case 'MissingAllowOriginHeader':
+    case 'PreflightMissingAllowOriginHeader':
+      return { text: `CORS header ${ACAO} missing`, status: true };
+    case 'MultipleAllowOriginValues':
+    case 'PreflightMultipleAllowOriginValues':
+      // Gecko ≠ Chromium: one line holding "a, b" or "a b" is a mismatch, not "multiple" (CheckOriginHeader counts lines).
+      return f.allowOriginLines > 1
+        ? { text: `Multiple CORS header ${ACAO} not allowed`, status: false }
+        : { text: `CORS header ${ACAO} does not match ‘${e.allowOrigin}’`, status: false };
+    case 'AllowOriginMismatch':
+    case 'PreflightAllowOriginMismatch':
+    case 'InvalidAllowOriginValue':
+    case 'PreflightInvalidAllowOriginValue':
+      return { text: `CORS header ${ACAO} does not match ‘${e.allowOrigin}’`, status: false };
+    case 'InvalidAllowCredentials':
+    case 'PreflightInvalidAllowCredentials':
+      return { text: 'expected ‘true’ in CORS header ‘Access-Control-Allow-Credentials’', status: false };
+    case 'PreflightInvalidStatus':
+      return { text: 'CORS preflight response did not succeed', status: true };
+    case 'PreflightDisallowedRedirect':
+      return { text: 'CORS request external redirect not allowed', status: false };
+    case 'InvalidAllowMethodsPreflightResponse':
+      return { text: `invalid token ‘${e.token}’ in CORS header ‘Access-Control-Allow-Methods’`, status: false };
+    case 'InvalidAllowHeadersPreflightResponse':
+      return { text: `invalid token ‘${e.token}’ in CORS header ‘Access-Control-Allow-Headers’`, status: false };
+    case 'MethodDisallowedByPreflightResponse':
+      return { text: 'Did not find method in CORS header ‘Access-Control-Allow-Methods’', status: false };
+    case 'HeaderDisallowedByPreflightResponse':
+      return { text: `header ‘${e.header}’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response`, status: false };
+    default:
+      // A redirect to a URL with credentials, and what fetch() over http never meets here.
+      return { text: 'CORS request did not succeed', status: true };
+  }
+}
+
+/** Every console line Firefox prints for a CORS failure, in order. */
+export function geckoCorsConsole(e: CorsError, f: GeckoFacts): string[] {
+  const r = reason(e, f);
+  const preflight = e.name.startsWith('Preflight') || e.name.endsWith('PreflightResponse');
+  // The credentialed "*" line is the one that quotes its URL.
+  const url = e.name === 'WildcardOriginNotAllowed' || e.name === 'PreflightWildcardOriginNotAllowed' ? `‘${f.url}’` : f.url;
+  const text = e.name.endsWith('WildcardOriginNotAllowed') ? `Credential is not supported if the CORS header ${ACAO} is ‘*’` : r.text;
+  const first = e.name === 'RedirectContainsCredentials'
+    ? withStatus(url, text, null)
+    : r.status ? withStatus(url, text, f.status) : line(url, text);
+  // A failed preflight is followed by the request's own line, which never got a status.
+  return preflight ? [first, withStatus(f.url, 'CORS request did not succeed', null)] : [first];
+}
+
+/** Firefox's lines for the network errors that are not CORS checks (observed in Firefox 153). */
+export function geckoNetworkConsole(reason: NetworkErrorReason, url: string, frameUrl: string): string[] {
+  switch (reason) {
+    case 'mode-same-origin': return [`Security Error: Content at ${frameUrl} may not load data from ${url}.`];
+    case 'redirect-mode-error': return [];
+    default: return [withStatus(url, 'CORS request did not succeed', null)];
+  }
+}

@@ -1,0 +1,79 @@
+// Safari's words, kept apart from the logic: the console lines WebKit prints
+// for a failed fetch() (Source/WebCore/loader/CrossOriginAccessControl.cpp,
+// CrossOriginPreflightChecker.cpp, CrossOriginPreflightResultCache.cpp,
+// DocumentThreadableLoader.cpp), exactly as WebKitGTK 2.50 printed them here:
+// the reason (a security error), then "Fetch API cannot load … due to access
+// control checks." naming the URL fetch() was called with.
+import type { CorsError, NetworkErrorReason } from './decision.ts';
+
+export interface WebKitFacts {
+  /** The URL fetch() was called with. */
+  url: string;
+  /** The URL the failing response came from (a redirect hop's, when redirected). */
+  lastUrl: string;
+  status: number;
+  /** The header as the script spelled it, for the refused-header line (WebKit keeps the author's case). */
+  headerAsWritten: string | null;
+  /** The Access-Control-Allow-Methods / -Headers value as received, for the invalid-list lines. */
+  allowListValue: string;
+}
+
+const cannotLoad = (url: string) => `Fetch API cannot load ${url} due to access control checks.`;
+
+/** The security error WebKit prints for one CorsError. */
+function reason(e: CorsError, f: WebKitFacts): string {
+  switch (e.name) {
+    case 'WildcardOriginNotAllowed':
+    case 'PreflightWildcardOriginNotAllowed':
+      return 'Cannot use wildcard in Access-Control-Allow-Origin when credentials flag is true.';
+    case 'MissingAllowOriginHeader':
+    case 'PreflightMissingAllowOriginHeader':
+      return `Origin ${e.origin} is not allowed by Access-Control-Allow-Origin. Status code: ${f.status}`;
+    case 'MultipleAllowOriginValues':
+    case 'PreflightMultipleAllowOriginValues':
+    case 'AllowOriginMismatch':
+    case 'PreflightAllowOriginMismatch':
+    case 'InvalidAllowOriginValue':
+    case 'PreflightInvalidAllowOriginValue':
+      // WebKit ≠ Chromium: "more than one origin" means a comma only (passesAccessControlCheck).
+      return e.allowOrigin.includes(',')
+        ? 'Access-Control-Allow-Origin cannot contain more than one origin.'
+        : `Origin ${e.origin} is not allowed by Access-Control-Allow-Origin. Status code: ${f.status}`;
+    case 'InvalidAllowCredentials':
+    case 'PreflightInvalidAllowCredentials':
+      return 'Credentials flag is true, but Access-Control-Allow-Credentials is not "true".';
+    case 'PreflightInvalidStatus':
+    case 'PreflightDisallowedRedirect':
+      return `Preflight response is not successful. Status code: ${e.status}`;
+    case 'InvalidAllowMethodsPreflightResponse':
+      return `Header Access-Control-Allow-Methods has an invalid value: ${f.allowListValue}`;
+    case 'InvalidAllowHeadersPreflightResponse':
+      return `Header Access-Control-Allow-Headers has an invalid value: ${f.allowListValue}`;
+    case 'MethodDisallowedByPreflightResponse':
+      return `Method ${e.method} is not allowed by Access-Control-Allow-Methods.`;
+    case 'HeaderDisallowedByPreflightResponse':
+      return `Request header field ${f.headerAsWritten ?? e.header} is not allowed by Access-Control-Allow-Headers.`;
+    case 'RedirectContainsCredentials':
+      return `Cross-origin redirection to ${withoutUserinfo(e.location)} denied by Cross-Origin Resource Sharing policy: redirection URL ${e.location} has credentials`;
+    default:
+      return 'Cross origin requests are not allowed by request mode.';
+  }
+}
+
+function withoutUserinfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/?#]*@/i, '$1');
+}
+
+/** Every console line WebKit prints for a CORS failure, in order. */
+export function webkitCorsConsole(e: CorsError, f: WebKitFacts): string[] {
+  return [reason(e, f), cannotLoad(f.url)];
+}
+
+/** WebKit's lines for the network errors that are not CORS checks (observed in WebKitGTK 2.50). */
+export function webkitNetworkConsole(reason: NetworkErrorReason, url: string): string[] {
+  switch (reason) {
+    case 'mode-same-origin': return [`Fetch API cannot load ${url}.`];
+    case 'redirect-mode-error': return [`Not allowed to follow a redirection while loading ${url}`, cannotLoad(url)];
+    default: return [cannotLoad(url)];
+  }
+}
