@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeredEarlier, classifyOutcome } from './classify.ts';
+import { classifyOutcome } from './classify.ts';
+import { answeredEarlier } from './answered-earlier.ts';
 import type { LoggedRequest } from '../scenario/log-types.ts';
 import type { RunResult } from '../runner/protocol.ts';
 

@@ -52,13 +52,3 @@ export function classifyOutcome(
   return 'cors-error';
 }
 
-/** Whether the record holds an answer the server gave to exactly this URL (its request-target on its host). */
-export function answeredEarlier(url: string, record: readonly LoggedRequest[]): boolean {
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return false;
-  }
-  return record.some((e) => e.kind === 'actual' && e.host === target.host && e.target === target.pathname + target.search);
-}

@@ -18,13 +18,11 @@ function isEntry(x: unknown): x is PreflightCacheEntry {
     && strings(e.methods) && strings(e.headers) && typeof e.expiresAt === 'number';
 }
 
-function isStoredResponse(x: unknown): x is StoredResponse {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as Record<string, unknown>;
-  const lines = (v: unknown) => Array.isArray(v) && v.every((l) => Array.isArray(l) && l.length === 2);
-  return typeof e.partition === 'string' && typeof e.url === 'string' && typeof e.status === 'number' && lines(e.headers)
-    && typeof e.body === 'string' && lines(e.vary) && typeof e.storedAt === 'number';
-}
+/** A stored answer as the engine wrote it (its fields' types; the engine reads nothing else). */
+const isStoredResponse = (x: unknown): x is StoredResponse =>
+  typeof x === 'object' && x !== null && ['partition', 'url', 'body'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string')
+  && ['status', 'storedAt'].every((k) => typeof (x as Record<string, unknown>)[k] === 'number')
+  && ['headers', 'vary'].every((k) => Array.isArray((x as Record<string, unknown>)[k]));
 
 /** Reads a stored cache; anything unreadable counts as empty (a cold cache is the honest default). */
 export function parseStoredCache(text: string | null): PreflightCache {

@@ -6,7 +6,7 @@ import type { Scenario, ScenarioRequest } from '../scenario/types.ts';
 import type { RunInit, RunResult } from '../runner/protocol.ts';
 import type { BrowserRun } from '../lib/browser-run.ts';
 import { fetchLog, logStatusQueryOptions } from '../lib/server-api.ts';
-import { answeredEarlier, classifyOutcome } from './classify.ts';
+import { classifyOutcome } from './classify.ts';
 import type { RunnerFrames } from './runner-frames.ts';
 
 export interface RunReport extends BrowserRun {
@@ -46,7 +46,7 @@ export interface RunDeps {
  */
 async function answeredBefore(result: RunResult, entries: readonly unknown[], session: string, url: string): Promise<boolean> {
   if (result.settled !== 'rejected' || entries.length > 0) return false;
-  const record = await fetchLog(session, 0).catch(() => null);
+  const [record, { answeredEarlier }] = await Promise.all([fetchLog(session, 0).catch(() => null), import('./answered-earlier.ts')]);
   return record !== null && answeredEarlier(url, record.entries);
 }
 
