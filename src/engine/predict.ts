@@ -42,6 +42,7 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
   const decision: Decision = {
     verdict, error, failedParameter, preflight: ctx.decision.preflight, preflightReasons: ctx.decision.preflightReasons,
     typeErrorStep: facts.typeErrorStep ?? null, networkError: facts.networkError ?? null, cookie,
+    ...(ctx.httpCache ? { httpCache: ctx.httpCache } : {}),
   };
   return {
     verdict, corsError: error?.name ?? null, failedParameter,
