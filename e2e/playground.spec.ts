@@ -123,3 +123,17 @@ test('edits live in the link: a reload (or the link in another tab) restores the
   const { entries } = await playground.serverRecord();
   expect(headerOf(entries[0]!.headers, 'access-control-request-method')).toBe('patch');
 });
+
+test('Ctrl+Enter sends nothing while the "Check my API" page is open', async ({ page, playground }) => {
+  await playground.open();
+  await page.keyboard.press('Control+Enter');
+  await expect(playground.result).toHaveAttribute('data-run-count', '1');
+  const before = (await playground.serverRecord()).entries.length;
+  await page.evaluate(() => (location.hash = 'check'));
+  await expect(page.getByRole('heading', { name: 'Check my API', level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await page.goBack();
+  await expect(playground.sendButton).toBeEnabled();
+  await expect(playground.result).toHaveAttribute('data-run-count', '1');
+  expect((await playground.serverRecord()).entries).toHaveLength(before);
+});

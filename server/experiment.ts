@@ -5,7 +5,8 @@
 import { isPreflight, respond, type IncomingRequest } from '../src/policy/respond.ts';
 import { respondContext } from '../src/policy/model.ts';
 import { validateServerSide } from '../src/policy/validate.ts';
-import type { ApiPath } from '../src/scenario/api-path.ts';
+import { parseApiPath, type ApiPath } from '../src/scenario/api-path.ts';
+import { arrivalKey, countsArrivals, sameArrivalKey } from '../src/policy/answers.ts';
 import { decodeServerSide, type DecodeResult, type InflateRaw } from '../src/scenario/wire.ts';
 import { deploymentOf, headerValue, type Deployments } from './hosts.ts';
 import type { Deployment } from '../src/scenario/origins.ts';
@@ -69,10 +70,30 @@ function decodeAndValidate(config: string, d: Deployment, deps: ExperimentDeps):
     return { ok: false, error: `The configuration could not be read: ${String(error)}` };
   }
   if (!decoded.ok) return decoded;
-  // A raw Location may point at this deployment's API origins: respondContext rewrites exactly those.
-  const problems = validateServerSide(decoded.server, { locationOrigins: [d.api, d.api2] });
+  // A raw Location may point at this deployment's API origins or its app: respondContext rewrites exactly those.
+  const problems = validateServerSide(decoded.server, { locationOrigins: [d.api, d.api2, d.app] });
   if (problems.length > 0) return { ok: false, error: problems.map((p) => `${p.path}: ${p.message}`).join(' ') };
   return decoded;
+}
+
+/**
+ * Which arrival this request is: 1 + the requests of its kind at its path for this same
+ * config already in the session's record (kept: the last 200, for an hour). With several
+ * instances (Redis) each reads the record before answering, so two such requests at the
+ * same moment on two instances would both count the same earlier ones and get the same
+ * number; a browser's hops and Sends come one after another, so the count holds for them.
+ */
+function arrivalOf(incoming: IncomingRequest, call: ApiPath, log: LogView): number {
+  const key = arrivalKey(isPreflight(incoming) ? 'preflight' : 'actual', call.path);
+  const earlier = log.read(call.session).entries.filter((e) =>
+    parseApiPath(e.target)?.config === call.config && sameArrivalKey(arrivalKey(e.kind, e.path), key));
+  return earlier.length + 1;
+}
+
+/** Whether answering this call needs the session's record entries (its server side answers by arrival). */
+export function needsArrivals(call: ApiPath, origin: string, deps: ExperimentDeps): boolean {
+  const config = readConfig(call.config, deploymentOf(origin, deps), deps);
+  return config.ok && countsArrivals(config.server);
 }
 
 /** The user's private data when the request carries the login cookie issued for its session. */
@@ -88,7 +109,8 @@ function computeAnswer(incoming: IncomingRequest, call: ApiPath, origin: string,
   if (!config.ok) return jsonError(400, 'bad-config', config.error);
   if (isWebSocketHandshake(request.method, request.headers)) return answerWebSocket(config.server, request, call, user);
   try {
-    return respond(config.server, incoming, { ...respondContext(origin, call, d), user });
+    const arrival = countsArrivals(config.server) ? arrivalOf(incoming, call, deps.log) : undefined;
+    return respond(config.server, incoming, { ...respondContext(origin, call, d), user, ...(arrival ? { arrival } : {}) });
   } catch (error) {
     return jsonError(500, 'respond-failed', String(error));
   }

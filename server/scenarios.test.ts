@@ -5,6 +5,7 @@
 // of the shared case table, plus the presets crossed with a few requests.
 import { describe, expect, it } from 'vitest';
 import { respond, type IncomingRequest } from '../src/policy/respond.ts';
+import { countsArrivals } from '../src/policy/answers.ts';
 import { DEFAULT_POLICY, DEFAULT_REQUEST, PRESETS } from '../src/scenario/defaults.ts';
 import { pageOrigin, resolveTokens, targetOrigin } from '../src/scenario/origins.ts';
 import { resolveServerSide } from '../src/scenario/resolve.ts';
@@ -96,7 +97,7 @@ function browserRequests(req: ScenarioRequest, preflight: boolean): Sent[] {
 /** What a raw Location must become: the same place, as this experiment's /r/ URL. */
 function expectedLocation(value: string, config: string): string {
   if (value.startsWith('/')) return `/r/${SESSION}/${config}${value}`;
-  for (const api of [deployment.api, deployment.api2]) {
+  for (const api of [deployment.api, deployment.api2, deployment.app]) {
     if (value.startsWith(api + '/')) return `${api}/r/${SESSION}/${config}${value.slice(api.length)}`;
     // With user-info (http://user:pass@host/…), which must reach the browser unchanged.
     const host = api.slice('http://'.length);
@@ -134,6 +135,8 @@ describe('scenarios through the handler', () => {
           locationTarget: (value) => expectedLocation(value, config),
           redirected: false,
           path,
+          // A fresh record: each request is the first of its kind at its path (what answer rows by arrival see).
+          ...(countsArrivals(server) ? { arrival: 1 } : {}),
         });
         expect(answer).toEqual(expected);
         const hasContent = ![204, 304].includes(expected.status);

@@ -3,7 +3,9 @@
 // runs (its login cookie; the entries a /__log read asks for), and what the
 // handler recorded is stored before the answer is written, so the page that
 // reads the record next (through any instance) finds it there.
-import { parseApiPath } from '../src/scenario/api-path.ts';
+import { parseApiPath, PROXY_PREFIX, type ApiPath } from '../src/scenario/api-path.ts';
+import { needsArrivals } from './experiment.ts';
+import { requestOrigin } from './hosts.ts';
 import { handle, type HandlerDeps, type Listener } from './handler.ts';
 import type { HandlerRequest, HandlerResponse } from './messages.ts';
 import type { LogView, RequestRecord } from './record.ts';
@@ -13,14 +15,19 @@ export interface ServeDeps extends HandlerDeps {
   record: RequestRecord;
 }
 
-/** Which session's record a request reads or writes, and from which seq it reads; null when none. */
-export function recordUse(listener: Listener, request: HandlerRequest): { session: string; after?: number } | null {
+/**
+ * Which session's record a request reads or writes, and from which seq it reads; null when none.
+ * @param readsEntries whether an experiment call must read the session's entries (to count arrivals)
+ */
+export function recordUse(listener: Listener, request: HandlerRequest, readsEntries: (call: ApiPath) => boolean = () => false): { session: string; after?: number } | null {
   const target = splitTarget(request.target);
   if (!target) return null;
   const { pathname, query } = target;
-  if (/^\/[sr]\//.test(pathname)) {
-    const call = parseApiPath(request.target);
-    return call ? { session: call.session } : null;
+  const experiment = listener === 'app' && pathname.startsWith(`${PROXY_PREFIX}/`) ? request.target.slice(PROXY_PREFIX.length) : request.target;
+  if (/^\/[sr]\//.test(splitTarget(experiment)?.pathname ?? '')) {
+    const call = parseApiPath(experiment);
+    if (!call) return null;
+    return readsEntries(call) ? { session: call.session, after: 0 } : { session: call.session };
   }
   if (listener === 'api') {
     const login = /^\/(?:login|logout)\/([^/]*)$/.exec(pathname);
@@ -47,7 +54,7 @@ export function serve(listener: Listener, request: HandlerRequest, deps: ServeDe
 }
 
 async function serveShared(listener: Listener, request: HandlerRequest, deps: ServeDeps): Promise<HandlerResponse> {
-  const use = recordUse(listener, request);
+  const use = recordUse(listener, request, (call) => needsArrivals(call, requestOrigin(request.headers) ?? '', deps));
   if (!use || !deps.sessions.verify(use.session)) return handle(listener, request, { ...deps, log: NO_RECORD });
   const { view, commit } = await deps.record.prepare(use.session, use.after);
   const response = handle(listener, request, { ...deps, log: view });

@@ -18,7 +18,8 @@ import { useTabPreflightCache } from '../run/preflight-cache.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
 import type { Fix } from '../engine/types.ts';
 import { VERDICT_TEXT } from '../lib/verdict-text.ts';
-import { useLivePrediction } from '../features/explanation/use-live-prediction.ts';
+import { useLivePredictions } from '../features/explanation/use-live-prediction.ts';
+import { runningEngine } from '../lib/browser-engine.ts';
 import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
 import { isEmbedded } from '../features/share/embed.ts';
 import { ExportEntry } from '../features/export/ExportEntry.tsx';
@@ -80,7 +81,10 @@ export function App() {
   // The tab's preflight cache as the engine knows it: every run takes it and hands back the next one.
   const [preflightCache, setPreflightCache] = useTabPreflightCache();
   const run = useRun(deploymentQuery.isSuccess ? deployment : null, setPreflightCache);
-  const live = useLivePrediction(deployment, session, preflightCache);
+  const byEngine = useLivePredictions(deployment, session, preflightCache);
+  // The learner's choice of engine, else the browser running the page.
+  const engine = usePlayground((s) => s.predictFor) ?? runningEngine().engine;
+  const live = byEngine?.[engine] ?? null;
 
   // Set synchronously on Send, so the result never shows the previous run as
   // "done" after a click (react-query reports the pending state a tick later).
@@ -104,7 +108,7 @@ export function App() {
       setRunCount((n) => n + 1);
     });
     run.mutate(
-      { scenario: usePlayground.getState().scenario, deployment, session, cache: preflightCache },
+      { scenario: usePlayground.getState().scenario, deployment, session, cache: preflightCache, engine },
       {
         onSettled: (data, error) => {
           setStarting(false);
@@ -112,9 +116,13 @@ export function App() {
         },
       },
     );
-  }, [refusal, running, run, deployment, session, preflightCache, announce]);
+  }, [refusal, running, run, deployment, session, preflightCache, engine, announce]);
 
+  const view = useView();
+  // Ctrl/Cmd+Enter is the playground's Send: not while another view (Check my API) is on screen.
+  const sendKeyActive = view.name !== 'check';
   useEffect(() => {
+    if (!sendKeyActive) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -123,10 +131,9 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [send]);
+  }, [send, sendKeyActive]);
 
   const edited = run.variables?.scenario !== scenario;
-  const view = useView();
   if (view.name === 'check') {
     return (
       <Suspense fallback={<p className="hint">Loading “Check my API”…</p>}>
@@ -193,7 +200,7 @@ export function App() {
           runPrediction={run.data?.prediction}
           edited={run.data !== undefined && edited}
           focusRequest={focusRequest}
-          prediction={<ExplanationPanel live={live} run={running ? null : explainedRun(run.data, edited)} onFixApplied={fixApplied} />}
+          prediction={<ExplanationPanel live={live} byEngine={byEngine} run={running ? null : explainedRun(run.data, edited)} onFixApplied={fixApplied} />}
         />
       </main>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -8,7 +8,6 @@ import { step } from '../engine/explain.ts';
 import { FAILED_TO_FETCH } from '../engine/messages.ts';
 import { parseUrl } from '../engine/http.ts';
 import { siteOf } from '../engine/attacker-origins.ts';
-import { MULTIPART_BOUNDARY } from '../engine/request.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { HeaderList, RequestBody, Scenario, ServerSide } from '../scenario/types.ts';
 import type { OutgoingResponse, Prediction, SentRequest, Serve } from '../engine/types.ts';
@@ -101,24 +100,5 @@ export function networkErrorPrediction(replayed: Prediction, failedIndex: number
   };
 }
 
-function formEncode(fields: HeaderList): string {
-  const enc = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
-  return fields.map(([n, v]) => `${enc(n)}=${enc(v)}`).join('&');
-}
-
-/** The bytes fetch() sends for a body (as text; the boundary is the engine's, so Content-Type agrees). */
-export function requestBodyText(body: RequestBody): string | null {
-  switch (body.type) {
-    case 'none':
-      return null;
-    case 'text':
-    case 'json':
-      return body.text;
-    case 'urlencoded':
-      return formEncode(body.fields);
-    case 'multipart':
-      return body.fields
-        .map(([n, v]) => `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${n.replace(/"/g, '%22')}"\r\n\r\n${v}\r\n`)
-        .join('') + `--${MULTIPART_BOUNDARY}--\r\n`;
-  }
-}
+/** The bytes fetch() sends for a body: one rule, in the engine. */
+export { requestBodyText } from '../engine/bodies.ts';

@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { CASES } from '../scenario/cases/index.ts';
 import { ENGINE_OVERRIDES } from '../scenario/cases/engine-overrides.ts';
 import { expectationFor } from '../scenario/cases/types.ts';
-import { predictScenario, resolved } from './test-support.ts';
+import { DEPLOYMENT, predictScenario, resolved } from './test-support.ts';
+import { arrivalsOf } from '../policy/model.ts';
+import type { ArrivalKey } from '../policy/answers.ts';
 import { BROWSER_ENGINES, type BrowserEngine, type PreflightCache } from './types.ts';
 
 describe('scenario cases', () => {
@@ -51,9 +53,13 @@ describe('scenario cases', () => {
   const perEngine = BROWSER_ENGINES.flatMap((engine) => CASES.map((c) => [`${engine} ${c.id}`, engine, c] as const));
   test.each(perEngine)('%s', (_name, engine: BrowserEngine, c) => {
     let cache: PreflightCache | undefined;
+    // What the server received in earlier steps, per server side (answers that change on a later arrival).
+    const arrivals = new Map<unknown, ArrivalKey[]>();
     c.steps.forEach(({ scenario, expect: chromiumWant }, i) => {
       const want = expectationFor(chromiumWant, engine);
-      const p = predictScenario(scenario, cache, 1_000_000 + i, c.login ? { sameSite: c.login } : null, engine);
+      const earlier = arrivals.get(scenario.server) ?? [];
+      const p = predictScenario(scenario, cache, 1_000_000 + i, c.login ? { sameSite: c.login } : null, earlier, engine);
+      arrivals.set(scenario.server, [...earlier, ...arrivalsOf(p.requests, DEPLOYMENT)]);
       cache = p.cache;
       // CorsError and its parameter are Chromium's own facts (CDP reports them): checked for Chromium only.
       const chromiumError = engine === 'chromium';

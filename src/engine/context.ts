@@ -7,6 +7,7 @@ import type { ParsedUrl } from './http.ts';
 import type { HeaderList } from '../scenario/types.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
 import type { EngineRules } from './engine-differences.ts';
+import type { ReferrerInput } from './referrer.ts';
 
 /** What the cookie rule needs to know about the browser, beside the request. */
 export interface CookieJar {
@@ -73,4 +74,9 @@ export function credentialsInclude(state: RequestState): boolean {
 export function credentialsFlag(state: RequestState): boolean {
   const mode = state.request.credentials;
   return mode === 'include' || (mode === 'same-origin' && state.tainting === 'basic');
+}
+
+/** What the Referer of this request is made from (referrer.ts). */
+export function referrerInput(state: RequestState, ctx: FetchContext): ReferrerInput {
+  return { pageUrl: ctx.frameUrl, pageOrigin: ctx.pageOrigin, referrer: state.request.referrer, policy: state.request.referrerPolicy };
 }

@@ -62,7 +62,10 @@ export type TypeErrorStep =
   | 'header-name-invalid'
   | 'header-value-invalid'
   | 'body-with-get-or-head'
-  | 'url-invalid';
+  | 'url-invalid'
+  // A ReadableStream body with keepalive, or outside cors/same-origin mode (bodies.ts).
+  | 'stream-keepalive'
+  | 'stream-mode';
 
 /** Why a fetch ended in a network error that is not a CORS error. */
 export type NetworkErrorReason =
@@ -71,6 +74,10 @@ export type NetworkErrorReason =
   | 'redirect-mode-error'
   | 'invalid-redirect'
   | 'too-many-redirects'
+  // fetch() options beyond CORS (bodies.ts): a keepalive body over 64 KiB (nothing is sent); a
+  // ReadableStream body, which Chromium uploads only over HTTP/2 or later (net::ERR_ALPN_NEGOTIATION_FAILED).
+  | 'keepalive-body-too-large'
+  | 'stream-upload-http1'
   // Not fetch(): a form post from a sandboxed frame without allow-forms, an <img>/<script>/EventSource that did not load, a WebSocket the server refused.
   | 'sandboxed-form'
   | 'channel-error'
@@ -83,6 +90,8 @@ export type PreflightDecision = 'none' | 'sent' | 'cached';
 export interface PreflightReasons {
   method: string | null;
   headers: string[];
+  /** Set when the body is a ReadableStream: the use-CORS-preflight flag forces a preflight whatever the method and headers. */
+  streamBody?: true;
 }
 
 export interface Decision {

@@ -4,6 +4,7 @@
 import type { CookieReason, CorsErrorName, Step, StepOutcome } from './types.ts';
 import { COOKIE_WORDS } from './cookie-words.ts';
 import { CHANNEL_STEPS } from './channel-words.ts';
+import { REQUEST_OPTION_STEPS } from './request-option-words.ts';
 
 export { COOKIE_WORDS };
 
@@ -23,6 +24,7 @@ const FETCH = 'https://fetch.spec.whatwg.org/';
 
 const STEPS: Record<string, { spec: string; words: Words }> = {
   ...CHANNEL_STEPS,
+  ...REQUEST_OPTION_STEPS,
   'request-construct': { spec: `${FETCH}#dom-request`, words: {
     pass: (p) => `fetch() builds a ${p.method} request${p.headers ? ` with ${p.headers}` : ''}.`,
     fail: (p) => `fetch() refuses to build the request and throws: ${p.message}`,

@@ -3,7 +3,9 @@
 import type { HeaderList } from '../scenario/types.ts';
 import type { OutgoingResponse } from './types.ts';
 import { failedParameterOf, type NetworkErrorReason } from './decision.ts';
-import { type FetchContext, type FetchOutcome, type RequestState, credentialsFlag, credentialsInclude, serializedOrigin } from './context.ts';
+import { type FetchContext, type FetchOutcome, type RequestState, credentialsFlag, credentialsInclude, referrerInput, serializedOrigin } from './context.ts';
+import { KEEPALIVE_BODY_LIMIT } from './bodies.ts';
+import { DEFAULT_REFERRER_POLICY, refererFor } from './referrer.ts';
 import { corsCheck } from './cors-check.ts';
 import { cookieDecision, siteOf, type CookieDecision } from './cookies.ts';
 import { explainCorsError, step } from './explain.ts';
@@ -19,6 +21,8 @@ const networkError = (reason: NetworkErrorReason, consoleMessage: string | null 
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome {
+  const refused = keepaliveRefusal(state, ctx);
+  if (refused) return refused;
   for (;;) {
     const routed = route(state, ctx);
     if (routed) return routed;
@@ -66,14 +70,31 @@ function route(state: RequestState, ctx: FetchContext): FetchOutcome | null {
   return null;
 }
 
-/** The request lines the browser sends for this hop (only what matters for CORS, plus Accept). */
+/** keepalive: a body over 64 KiB is a network error before anything is sent (Chromium checks it first: no preflight either). */
+function keepaliveRefusal(state: RequestState, ctx: FetchContext): FetchOutcome | null {
+  const bytes = state.request.keepaliveBytes;
+  if (bytes === null) return null;
+  const tooLarge = bytes > KEEPALIVE_BODY_LIMIT;
+  ctx.trace.push(step(tooLarge ? 'keepalive-too-large' : 'keepalive', tooLarge ? 'fail' : 'info', { bytes: String(bytes) }));
+  return tooLarge ? networkError('keepalive-body-too-large') : null;
+}
+
+/** The request lines the browser sends for this hop (only what matters for CORS, plus Accept and Referer). */
 function actualHeaders(state: RequestState, ctx: FetchContext): HeaderList {
   const headers: HeaderList = state.request.headers.map(([n, v]) => [n, v]);
   if (!hasHeader(headers, 'Accept')) headers.push(['Accept', '*/*']);
   // https://fetch.spec.whatwg.org/#append-a-request-origin-header
   const method = state.request.method;
   if (state.tainting === 'cors' || (method !== 'GET' && method !== 'HEAD')) headers.push(['Origin', serializedOrigin(state, ctx)]);
+  const referer = refererFor(referrerInput(state, ctx), state.url);
+  if (referer !== null) headers.push(['Referer', referer]);
   return headers;
+}
+
+function traceReferer(state: RequestState, headers: HeaderList, ctx: FetchContext): void {
+  const value = headers.find(([n]) => n === 'Referer')?.[1] ?? '';
+  const policy = state.request.referrerPolicy || DEFAULT_REFERRER_POLICY;
+  ctx.trace.push(step('request-referer', 'info', { value, policy, none: state.request.referrer === '' ? 'yes' : '' }));
 }
 
 /** The login cookie on this hop: its own host, the page's site for cookies, and the credentials flag. */
@@ -88,13 +109,19 @@ function cookieFor(state: RequestState, ctx: FetchContext, credentials: boolean)
 
 // https://fetch.spec.whatwg.org/#concept-http-fetch
 function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redirected' {
+  // Chromium sends a ReadableStream body only over HTTP/2 or later: over HTTP/1.1 the request never leaves.
+  if (state.request.streamBody) {
+    ctx.trace.push(step('stream-upload', 'fail'));
+    return networkError('stream-upload-http1');
+  }
   const headers = actualHeaders(state, ctx);
   const credentials = credentialsFlag(state);
   const cookie = cookieFor(state, ctx, credentials);
   ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials, cookie });
   const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
   ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
-  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers });
+  if (state.request.referrerPolicy !== undefined || state.request.referrer !== undefined) traceReferer(state, headers, ctx);
+  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers }, ctx.requests);
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
   ctx.lastHeaders = response.headers;

@@ -8,6 +8,8 @@ import { buildPreflightRequest, processPreflightResponse, type PreflightFailure 
 import { bypassesPreflightCache, lookupPreflight, storePreflight, storesInPreflightCache } from './preflight-cache.ts';
 import { corsUnsafeRequestHeaderNames, isCorsSafelistedMethod } from './safelist.ts';
 import { describeMaxAge } from './max-age.ts';
+import { refererFor } from './referrer.ts';
+import { referrerInput } from './context.ts';
 
 /** The headers the safelist rules see: the author's (joined) plus the Accept fetch() adds when none is set. */
 function headersForSafelist(state: RequestState) {
@@ -31,9 +33,13 @@ export function preflightReasons(state: RequestState, ctx: FetchContext): { need
   ctx.trace.push(step('method-safelisted', methodOk ? 'pass' : 'info', { method }));
   const unsafeNames = corsUnsafeRequestHeaderNames(headersForSafelist(state), ctx.rules.engine);
   ctx.trace.push(step('headers-safelisted', unsafeNames.length === 0 ? 'pass' : 'info', { names: unsafeNames.join(', ') }));
-  const needed = !methodOk || unsafeNames.length > 0;
+  // The use-CORS-preflight flag (a ReadableStream body) forces one.
+  if (state.request.streamBody) ctx.trace.push(step('preflight-forced', 'info'));
+  const needed = !methodOk || unsafeNames.length > 0 || state.request.streamBody;
   ctx.trace.push(step('preflight-needed', needed ? 'info' : 'skip'));
-  if (needed && !ctx.decision.preflightReasons) ctx.decision.preflightReasons = { method: methodOk ? null : method, headers: unsafeNames };
+  if (needed && !ctx.decision.preflightReasons) {
+    ctx.decision.preflightReasons = { method: methodOk ? null : method, headers: unsafeNames, ...(state.request.streamBody ? { streamBody: true as const } : {}) };
+  }
   return { needed, unsafeNames };
 }
 
@@ -96,10 +102,13 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
   const method = state.request.method;
   const rules = ctx.rules.preflightCache;
   const sent = buildPreflightRequest(method, state.url.href, origin, unsafeNames);
+  // The preflight's Referer follows the request's referrer policy (WPT cors-preflight-referrer).
+  const referer = refererFor(referrerInput(state, ctx), state.url);
+  if (referer !== null) sent.headers.push(['Referer', referer]);
   ctx.requests.push(sent);
   ctx.decision.preflight = 'sent';
   ctx.trace.push(step('preflight-send', 'info', { url: sent.url, method, headers: unsafeNames.join(',') }));
-  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers });
+  const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers }, ctx.requests);
   const headers = parsedResponseHeaders(response.headers);
   ctx.lastStatus = response.status;
   ctx.lastHeaders = headers;

@@ -1,8 +1,9 @@
 // new Request(url, init) as Chromium builds it from the scenario's fetch()
 // call: the TypeErrors it throws, the headers it silently drops, the
 // Content-Type it adds for the body.
-import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode, ScenarioRequest } from '../scenario/types.ts';
+import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, ScenarioRequest } from '../scenario/types.ts';
 import { isToken } from './http.ts';
+import { bodyContentType, bodyLength, streamBodyTypeError } from './bodies.ts';
 import type { TypeErrorStep } from './decision.ts';
 import type { BrowserEngine } from './types.ts';
 import { isCorsSafelistedMethod, isForbiddenMethod, isForbiddenRequestHeader, isNoCorsSafelistedRequestHeader, normalizeMethod } from './safelist.ts';
@@ -21,6 +22,13 @@ export interface BrowserRequest {
   credentials: CredentialsMode;
   cache: CacheMode;
   redirect: RedirectMode;
+  /** The body is a ReadableStream: the use-CORS-preflight flag is set, and Chromium sends it only over HTTP/2+. */
+  streamBody: boolean;
+  /** The body's bytes when keepalive is set (null without keepalive): at most 64 KiB may be in flight. */
+  keepaliveBytes: number | null;
+  referrerPolicy: ReferrerPolicyValue | undefined;
+  /** request.referrer as the scenario sets it (absent: "about:client"). */
+  referrer: string | undefined;
 }
 
 export type Construction = { ok: true; request: BrowserRequest } | { ok: false; message: string; step: TypeErrorStep };
@@ -28,23 +36,8 @@ export type Construction = { ok: true; request: BrowserRequest } | { ok: false; 
 /** Chromium's prefix for every TypeError fetch() throws from a Window. */
 export const FETCH_TYPE_ERROR_PREFIX = "Failed to execute 'fetch' on 'Window': ";
 
-/** A stand-in for the random multipart boundary (Chromium: ----WebKitFormBoundary + 16 random characters). */
-export const MULTIPART_BOUNDARY = '----WebKitFormBoundaryPlaygroundXYZ012';
-
-// https://fetch.spec.whatwg.org/#concept-bodyinit-extract (the type part only)
-export function bodyContentType(body: ScenarioRequest['body']): string | null {
-  switch (body.type) {
-    case 'none':
-      return null;
-    case 'text':
-    case 'json':
-      return 'text/plain;charset=UTF-8';
-    case 'urlencoded':
-      return 'application/x-www-form-urlencoded;charset=UTF-8';
-    case 'multipart':
-      return `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`;
-  }
-}
+// The body's Content-Type and the boundary live with the other body rules (bodies.ts).
+export { bodyContentType, MULTIPART_BOUNDARY } from './bodies.ts';
 
 // https://fetch.spec.whatwg.org/#concept-header-value-normalize
 function normalizeHeaderValue(value: string): string {
@@ -114,12 +107,17 @@ export function constructRequest(req: ScenarioRequest, engine: BrowserEngine = '
   const out: BrowserRequest = {
     method, headers: [], dropped: [], addedContentType: null, hasBody: req.body.type !== 'none',
     mode: req.mode, credentials: req.credentials, cache: req.cache, redirect: req.redirect,
+    streamBody: req.body.type === 'stream', keepaliveBytes: null, referrerPolicy: req.referrerPolicy, referrer: req.referrer,
   };
   // 33. Fill the headers (invalid ones throw, forbidden ones vanish).
   const headerError = appendHeaders(req.headers, noCors, out, engine);
   if (headerError) return fail(headerError, headerError === 'header-name-invalid' ? 'Invalid name' : 'Invalid value');
   // 34. A body on GET or HEAD throws.
   if (out.hasBody && (method === 'GET' || method === 'HEAD')) return fail('body-with-get-or-head', 'Request with GET/HEAD method cannot have body.');
+  // 36–39. A ReadableStream body: not with keepalive, only in cors or same-origin mode.
+  const streamError = streamBodyTypeError(req.body, req.mode, req.keepalive === true);
+  if (streamError) return fail(streamError.step, streamError.message);
+  if (req.keepalive) out.keepaliveBytes = bodyLength(req.body);
   // 36/37. Extracting the body gives a Content-Type, used when the author set none.
   const type = bodyContentType(req.body);
   if (type && !findLine(out.headers, 'content-type')) {

@@ -5,6 +5,7 @@ import { makeDeployment, requestBase, resolveTokens } from '../scenario/origins.
 import type { Scenario } from '../scenario/types.ts';
 import { apiUrl } from '../scenario/api-path.ts';
 import { serverModel } from '../policy/model.ts';
+import type { ArrivalKey } from '../policy/answers.ts';
 import { predict } from './predict.ts';
 import type { BrowserEngine, LoginCookie, PreflightCache, Prediction } from './types.ts';
 
@@ -22,8 +23,11 @@ export function requestUrlFor(scenario: Scenario): string {
   return apiUrl(requestBase(scenario.request, DEPLOYMENT), SESSION, configOf(scenario), scenario.request.path);
 }
 
-export function predictScenario(scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, engine: BrowserEngine = 'chromium'): Prediction {
-  const input = { engine, scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT), now, cookie };
+/** @param earlier what the server already received for this server side (answers by arrival) */
+export function predictScenario(
+  scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, earlier: readonly ArrivalKey[] = [], engine: BrowserEngine = 'chromium',
+): Prediction {
+  const input = { engine, scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT, earlier), now, cookie };
   return predict(cache ? { ...input, cache } : input);
 }
 

@@ -3,6 +3,7 @@
 import type { HeaderList, Scenario, Via } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { IncomingRequest, OutgoingResponse } from '../policy/respond.ts';
+import type { SentArrival } from '../policy/model.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
 import type { CookieDecision } from './cookies.ts';
 import type { Decision } from './decision.ts';
@@ -12,8 +13,11 @@ export type { LoginCookie };
 
 export type { HeaderList };
 
-/** The server model the engine asks for every response (see src/policy/model.ts). */
-export type Serve = (req: IncomingRequest) => OutgoingResponse;
+/**
+ * The server model the engine asks for every response (see src/policy/model.ts). `sent`: every
+ * request sent in this run so far, this one included, so a server that answers by arrival can count.
+ */
+export type Serve = (req: IncomingRequest, sent?: readonly SentArrival[]) => OutgoingResponse;
 
 /**
  * The browser engine a prediction is for: Chromium (Chrome, Edge, Opera…), Gecko (Firefox),

@@ -13,6 +13,9 @@ function bodyArgs(body: RequestBody): string[] {
       return [];
     case 'text':
     case 'json':
+    case 'arraybuffer':
+    case 'stream': // curl sends it in one piece (over HTTP/1.1, as the browser would not)
+    case 'blob': //   the Blob's type is the Content-Type the engine predicts among the headers
       return [`--data-binary ${shellWord(body.text)}`];
     case 'urlencoded':
       return [`--data-binary ${shellWord(new URLSearchParams(body.fields).toString())}`];

@@ -57,6 +57,18 @@ function bodyExpression(body: RequestBody): { before: string[]; expression: stri
         before: ['const form = new FormData();', ...body.fields.map(([n, v]) => `form.append(${jsString(n)}, ${jsString(v)});`)],
         expression: 'form',
       };
+    case 'blob': {
+      const type = body.blobType ? `, { type: ${jsString(body.blobType)} }` : '';
+      const expression = body.name === undefined ? `new Blob([${jsString(body.text)}]${type})` : `new File([${jsString(body.text)}], ${jsString(body.name)}${type})`;
+      return { before: [], expression };
+    }
+    case 'arraybuffer':
+      return { before: [], expression: `new TextEncoder().encode(${jsString(body.text)}).buffer` };
+    case 'stream':
+      return {
+        before: [`const stream = new Blob([${jsString(body.text)}]).stream();`],
+        expression: 'stream',
+      };
   }
 }
 
@@ -66,10 +78,14 @@ export function fetchCode(request: ScenarioRequest, url: string): string {
   if (request.headers.length) options.push(`headers: ${pairsLiteral(request.headers, '  ', lower)},`);
   const body = bodyExpression(request.body);
   if (body.expression !== null) options.push(`body: ${body.expression},`);
+  if (request.body.type === 'stream') options.push(`duplex: 'half',`);
   if (request.mode !== 'cors') options.push(`mode: ${jsString(request.mode)},`);
   if (request.credentials !== 'same-origin') options.push(`credentials: ${jsString(request.credentials)},`);
   if (request.cache !== 'default') options.push(`cache: ${jsString(request.cache)},`);
   if (request.redirect !== 'follow') options.push(`redirect: ${jsString(request.redirect)},`);
+  if (request.keepalive) options.push('keepalive: true,');
+  if (request.referrerPolicy) options.push(`referrerPolicy: ${jsString(request.referrerPolicy)},`);
+  if (request.referrer !== undefined) options.push(`referrer: ${jsString(request.referrer)},`);
 
   const call = options.length
     ? `const response = await fetch(${jsString(url)}, {\n${options.map((o) => '  ' + o).join('\n')}\n});`

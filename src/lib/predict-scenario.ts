@@ -4,8 +4,9 @@
 // shown to the learner instead of hidden. The page loads this file, and the
 // engine with it, as its own chunk (prediction.ts, loadPredictor).
 import { predict } from '../engine/predict.ts';
-import type { PreflightCache } from '../engine/types.ts';
+import type { BrowserEngine, PreflightCache } from '../engine/types.ts';
 import { serverModel } from '../policy/model.ts';
+import type { ArrivalKey } from '../policy/answers.ts';
 import { runnerUrl } from '../runner/protocol.ts';
 import { runnerHost, type Deployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -13,6 +14,8 @@ import type { LoginCookie } from '../scenario/victim.ts';
 import type { ModelAnswer } from './prediction.ts';
 
 export interface PredictScenarioInput {
+  /** The browser engine to predict for; absent: Chromium. */
+  engine?: BrowserEngine;
   scenario: Scenario;
   deployment: Deployment;
   /** From lib/request-url.ts: the URL the run calls fetch() with. */
@@ -23,6 +26,8 @@ export interface PredictScenarioInput {
   parentOrigin: string;
   /** The API's login cookie in this browser, from the server's log (lib/server-api.ts loginCookie). */
   cookie: LoginCookie;
+  /** What the server already received for this server side (lib/arrivals.ts); absent: nothing. */
+  earlier?: readonly ArrivalKey[];
 }
 
 export function predictScenario(input: PredictScenarioInput): ModelAnswer {
@@ -30,7 +35,7 @@ export function predictScenario(input: PredictScenarioInput): ModelAnswer {
   try {
     const prediction = predict(
       {
-        scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment),
+        engine: input.engine, scenario, deployment, requestUrl: input.requestUrl, serve: serverModel(scenario.server, deployment, input.earlier),
         cache: input.cache, now: input.now, cookie: input.cookie,
       },
       { frameUrl: runnerUrl(runnerHost(scenario.request.from, deployment), input.parentOrigin) },

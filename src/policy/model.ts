@@ -4,7 +4,8 @@ import type { ServerSide } from '../scenario/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import { apiUrl, parseApiPath, PROXY_PREFIX, type ApiPath } from '../scenario/api-path.ts';
 import { resolveServerSide } from '../scenario/resolve.ts';
-import { respond, type IncomingRequest, type OutgoingResponse, type RespondContext } from './respond.ts';
+import { isPreflight, respond, type IncomingRequest, type OutgoingResponse, type RespondContext } from './respond.ts';
+import { arrivalKey, countsArrivals, sameArrivalKey, type ArrivalKey, type ArrivalKind } from './answers.ts';
 import { withoutUserinfo } from './validate.ts';
 
 function originOf(url: string): string {
@@ -26,7 +27,8 @@ export function respondContext(requestOrigin: string, at: ApiPath, d: Deployment
   return {
     path: at.path,
     redirected: at.redirected,
-    apiOrigins: [d.api, d.api2],
+    // The app too: a Location back at the page's own origin is answered there as this experiment.
+    apiOrigins: [d.api, d.api2, d.app],
     redirectTarget: (to, path) => apiUrl(to === 'same-origin' ? requestOrigin : otherOrigin, at.session, at.config, path, true),
     locationTarget: (location) => {
       location = location.trim();
@@ -49,19 +51,52 @@ const NOT_FOUND: OutgoingResponse = {
   body: JSON.stringify({ error: 'Not found' }),
 };
 
-/** `serve` for the engine: answers every request to an API URL of this scenario. */
-export function serverModel(server: ServerSide, d: Deployment): (req: IncomingRequest) => OutgoingResponse {
+/** Where a request URL lands: the origin that answers it and its experiment path (null: not one). */
+function landing(url: string, d: Deployment): { origin: string; at: ApiPath } | null {
+  let origin = originOf(url);
+  let target = url.slice(origin.length) || '/';
+  // The app's /proxy/ route hands the call to the API as the API's own (server/proxy.ts).
+  if (origin === d.app && target.startsWith(`${PROXY_PREFIX}/`)) {
+    origin = d.api;
+    target = target.slice(PROXY_PREFIX.length);
+  }
+  const at = parseApiPath(target);
+  return at ? { origin, at } : null;
+}
+
+/** A request the engine has sent in this run, as the server would count it. */
+export interface SentArrival {
+  kind: ArrivalKind;
+  url: string;
+}
+
+/** What these requests add to the server's arrivals (the ones at an experiment URL of this deployment). */
+export function arrivalsOf(sent: readonly SentArrival[], d: Deployment): ArrivalKey[] {
+  return sent.flatMap((r) => {
+    const at = landing(r.url, d)?.at;
+    return at ? [arrivalKey(r.kind, at.path)] : [];
+  });
+}
+
+/**
+ * The server model the engine asks, as the server answers: by hop and by arrival.
+ * @param earlier what the server had already received for this server side in this tab
+ *   (from its record), for answers that change on a later arrival
+ * @returns serve(req, sent): `sent` is every request the engine sent in this run so far,
+ *   this one included (the engine's own count, so one model serves any number of runs)
+ */
+export function serverModel(server: ServerSide, d: Deployment, earlier: readonly ArrivalKey[] = []): (req: IncomingRequest, sent?: readonly SentArrival[]) => OutgoingResponse {
   const resolved = resolveServerSide(server, d);
-  return (req) => {
-    let origin = originOf(req.url);
-    let target = req.url.slice(origin.length) || '/';
-    // The app's /proxy/ route hands the call to the API as the API's own (server/proxy.ts).
-    if (origin === d.app && target.startsWith(`${PROXY_PREFIX}/`)) {
-      origin = d.api;
-      target = target.slice(PROXY_PREFIX.length);
+  const counting = countsArrivals(resolved);
+  return (req, sent = []) => {
+    const landed = landing(req.url, d);
+    if (!landed) return NOT_FOUND;
+    const ctx = respondContext(landed.origin, landed.at, d);
+    if (counting) {
+      const key = arrivalKey(isPreflight(req) ? 'preflight' : 'actual', landed.at.path);
+      const thisRun = arrivalsOf(sent, d).filter((k) => sameArrivalKey(k, key)).length;
+      ctx.arrival = earlier.filter((k) => sameArrivalKey(k, key)).length + Math.max(1, thisRun);
     }
-    const at = parseApiPath(target);
-    if (!at) return NOT_FOUND;
-    return respond(resolved, req, respondContext(origin, at, d));
+    return respond(resolved, req, ctx);
   };
 }

@@ -9,6 +9,7 @@ import { getJoined } from '../scenario/http-syntax.ts';
 import type { VictimUser } from '../scenario/victim.ts';
 import { valueProblem } from './validate.ts';
 import { bodyKind, channelBody, type ChannelBody } from './channel-body.ts';
+import { answerRowFor, arrivalKey } from './answers.ts';
 import { lineBytes, MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES, substituteOrigin, type Refusal } from './substitution.ts';
 
 export { MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES } from './substitution.ts';
@@ -44,6 +45,11 @@ export interface RespondContext {
   user?: VictimUser | null;
   /** The API's origins: where a raw Location may still point once {origin} is substituted. */
   apiOrigins?: readonly string[];
+  /**
+   * Which arrival this request is (1 = the first request of its kind at its path for this
+   * server side in this tab): what answer rows with `when.arrival` are matched against.
+   */
+  arrival?: number;
 }
 
 /** A request header's value, several lines joined with ", " (as the browser would read them). */
@@ -161,11 +167,12 @@ function respondToPolicy(p: Policy, req: IncomingRequest, ctx: RespondContext): 
 /**
  * Raw lines are sent as written, `{origin}` becoming the request's Origin.
  * A redirect target answers with the same lines as 200 and no Location, so a
- * chain ends after one hop instead of looping.
+ * chain ends after one hop instead of looping; an answer row (`asWritten`) is
+ * sent as it is, so rows can make chains and loops.
  */
-function respondToRaw(raw: RawResponse, which: 'preflight' | 'actual', req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
+function respondToRaw(raw: RawResponse, which: string, req: IncomingRequest, ctx: RespondContext, asWritten = false): OutgoingResponse {
   const origin = headerValue(req.headers, 'origin') ?? '';
-  const endsChain = ctx.redirected && raw.status >= 300 && raw.status < 400;
+  const endsChain = !asWritten && ctx.redirected && raw.status >= 300 && raw.status < 400;
   const substituted = substituteOrigin(raw.headers, origin, `${which}.headers`, ctx.apiOrigins ?? []);
   if (!substituted.ok) return refuse(substituted);
   const headers: HeaderList = [];
@@ -181,5 +188,10 @@ function respondToRaw(raw: RawResponse, which: 'preflight' | 'actual', req: Inco
 /** The pure policy server: the response to one request under one (token-resolved) server side. */
 export function respond(server: ServerSide, req: IncomingRequest, ctx: RespondContext): OutgoingResponse {
   if (server.type === 'policy') return respondToPolicy(server.policy, req, ctx);
-  return isPreflight(req) ? respondToRaw(server.preflight, 'preflight', req, ctx) : respondToRaw(server.actual, 'actual', req, ctx);
+  const kind = isPreflight(req) ? 'preflight' : 'actual';
+  // Version 2: the first answer row that serves this request wins, sent as written (its Location too: chains and loops).
+  const rows = server.answers ?? [];
+  const row = rows.length > 0 ? answerRowFor(rows, arrivalKey(kind, ctx.path), ctx.arrival) : null;
+  if (row) return respondToRaw(row.response, `answers.${rows.indexOf(row)}.response`, req, ctx, true);
+  return respondToRaw(kind === 'preflight' ? server.preflight : server.actual, kind, req, ctx);
 }

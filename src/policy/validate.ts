@@ -58,10 +58,12 @@ export function locationProblem(value: string, extraOrigins: readonly string[]):
   if (/[\\\s]/.test(value.trim())) return 'A Location here cannot contain a backslash or whitespace.';
   const v = withoutUserinfo(value.trim());
   if (v.startsWith('/') && !v.startsWith('//')) return null;
-  for (const prefix of ['{api}', '{api2}', 'http://{api-host}', 'http://{api2-host}', ...extraOrigins]) {
+  // {app}: a hop back to the page's own origin. The app port answers it as this same experiment
+  // (respondContext rewrites it to {app}/r/…: JSON, never a page), so nothing else of the app is reachable.
+  for (const prefix of ['{api}', '{api2}', '{app}', 'http://{api-host}', 'http://{api2-host}', ...extraOrigins]) {
     if (v === prefix || v.startsWith(prefix + '/') || v.startsWith(prefix + '?')) return null;
   }
-  return 'Location may only point at the API itself: start it with {api}/, {api2}/ or / (or http://user:pass@{api2-host}/ to try user-info).';
+  return 'Location may only point at the API itself or back at the app: start it with {api}/, {api2}/, {app}/ or / (or http://user:pass@{api2-host}/ to try user-info).';
 }
 
 function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptions, onlyX = false): Problem[] {
@@ -90,10 +92,20 @@ function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptio
   return problems;
 }
 
+/**
+ * Final statuses a browser takes as the answer: every three-digit status from
+ * 200 to 999 (observed in Chromium: 600, 680, 799 and 999 reach script as
+ * themselves). 100–199 are interim: the browser waits for another answer (a
+ * lone 1xx fails to fetch). Chromium also reads 0, 99 or 1000 from a status
+ * line, but those are not HTTP (a status is three digits), so none is sent.
+ */
+export const MIN_STATUS = 200;
+export const MAX_STATUS = 999;
+
 function statusProblem(status: number, path: string): Problem[] {
-  return Number.isInteger(status) && status >= 200 && status <= 599
-    ? []
-    : [{ path, message: `Status must be a whole number from 200 to 599 (got ${status}).` }];
+  if (Number.isInteger(status) && status >= MIN_STATUS && status <= MAX_STATUS) return [];
+  const interim = Number.isInteger(status) && status >= 100 && status < 200 ? ' 1xx answers are interim: the browser would wait for a final one' : '';
+  return [{ path, message: `Status must be a whole number from ${MIN_STATUS} to ${MAX_STATUS} (got ${status}).${interim}` }];
 }
 
 function textProblems(values: readonly string[], path: string): Problem[] {
@@ -143,9 +155,12 @@ export interface ValidateOptions {
 
 /** Every reason the server would refuse this server side; empty when it is fine. */
 export function validateServerSide(server: ServerSide, opts: ValidateOptions = {}): Problem[] {
-  return server.type === 'policy'
-    ? policyProblems(server.policy, opts)
-    : [...rawProblems(server.preflight, 'preflight', opts), ...rawProblems(server.actual, 'actual', opts)];
+  if (server.type === 'policy') return policyProblems(server.policy, opts);
+  return [
+    ...rawProblems(server.preflight, 'preflight', opts),
+    ...rawProblems(server.actual, 'actual', opts),
+    ...(server.answers ?? []).flatMap((row, i) => rawProblems(row.response, `answers.${i}.response`, opts)),
+  ];
 }
 
 /**

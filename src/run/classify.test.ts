@@ -38,6 +38,13 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 302)], 'manual')).toBe('cors-error');
   });
 
+  it("reads Firefox's and WebKit's words for a network-level failure as Chromium's", () => {
+    expect(classifyOutcome(rejected('NetworkError when attempting to fetch resource.'), [entry('actual', 200)], 'follow')).toBe('cors-error');
+    expect(classifyOutcome(rejected('Load failed'), [entry('preflight', 204)], 'follow')).toBe('cors-error');
+    expect(classifyOutcome(rejected('Load failed'), [], 'follow')).toBe('network-error');
+    expect(classifyOutcome(rejected('The operation was aborted. '), [], 'follow')).toBe('type-error');
+  });
+
   it('calls "Failed to fetch" a network error when the server saw nothing', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow')).toBe('network-error');
   });

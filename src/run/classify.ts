@@ -12,8 +12,12 @@ import { channelOutcome } from '../lib/channel-outcome.ts';
 /** The same five verdicts the engine predicts, here observed. */
 export type BrowserOutcome = Verdict;
 
-/** Chromium's message for every network-level failure of fetch(), CORS included. */
-export const FAILED_TO_FETCH = 'Failed to fetch';
+/**
+ * Each engine's one message for every network-level failure of fetch(), CORS included:
+ * Chromium's, Firefox's, and WebKit's (Safari) as observed in Chromium 156, Firefox ESR 153
+ * and WebKitGTK 2.50. A rejection with any other message is a TypeError of its own.
+ */
+export const NETWORK_ERROR_MESSAGES: readonly string[] = ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed'];
 
 const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 
@@ -21,17 +25,24 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
  * @param entries what the server recorded for this run only (after the run's starting seq)
  * @param mode the request's mode: "same-origin" never reaches a CORS check
  */
-export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors'): BrowserOutcome {
+/**
+ * @param streamBody the body was a ReadableStream: Chromium never uploads one over HTTP/1.1
+ *   (observed: net::ERR_ALPN_NEGOTIATION_FAILED), so after an ok (2xx) preflight the actual
+ *   request never arrives and that failure is a network error. A 2xx preflight that CORS refused
+ *   (no Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
+ */
+export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false): BrowserOutcome {
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }
   if (result.settled === 'channel') return channelOutcome(result, entries);
-  if (result.message !== FAILED_TO_FETCH) return 'type-error';
+  if (!NETWORK_ERROR_MESSAGES.includes(result.message)) return 'type-error';
   // Fetch's main fetch: a same-origin-mode request that leaves its origin
   // (directly or by a redirect) is a network error before any CORS check.
   if (mode === 'same-origin') return 'network-error';
   const last = entries.at(-1);
   if (!last) return 'network-error';
+  if (streamBody && last.kind === 'preflight' && last.response.status >= 200 && last.response.status < 300) return 'network-error';
   // redirect: 'error' fails on any redirect before CORS is checked again.
   if (redirect === 'error' && isRedirectStatus(last.response.status)) return 'network-error';
   return 'cors-error';

@@ -29,6 +29,9 @@ export function toRunInit(request: ScenarioRequest): RunInit {
     cache: request.cache,
     redirect: request.redirect,
     ...(request.via ? { via: request.via } : {}),
+    ...(request.keepalive ? { keepalive: true } : {}),
+    ...(request.referrerPolicy ? { referrerPolicy: request.referrerPolicy } : {}),
+    ...(request.referrer !== undefined ? { referrer: request.referrer } : {}),
   };
 }
 
@@ -61,6 +64,6 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
     result,
     harnessError,
     entries: after.entries,
-    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode) : null,
+    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode, request.body.type === 'stream') : null,
   };
 }

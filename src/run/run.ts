@@ -4,7 +4,8 @@
 // browser runs, from the scenario and the tab's preflight cache only (passed
 // in, the updated one handed back); neither is ever derived from the other.
 import type { QueryClient } from '@tanstack/react-query';
-import type { PreflightCache } from '../engine/types.ts';
+import type { BrowserEngine, PreflightCache } from '../engine/types.ts';
+import { runningEngine } from '../lib/browser-engine.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { requestUrlQueryOptions } from '../lib/request-url.ts';
@@ -27,6 +28,8 @@ export interface RunOptions {
   /** The tab's preflight cache as the engine knows it, before this run. */
   cache: PreflightCache;
   queryClient: QueryClient;
+  /** The engine the model predicts for; absent: the browser running the page. */
+  engine?: BrowserEngine;
 }
 
 export interface RunData {
@@ -37,7 +40,7 @@ export interface RunData {
   cache: PreflightCache;
 }
 
-export async function run(scenario: Scenario, { deployment, session, cache, queryClient }: RunOptions): Promise<RunData> {
+export async function run(scenario: Scenario, { deployment, session, cache, queryClient, engine = runningEngine().engine }: RunOptions): Promise<RunData> {
   // cors-playground:run:* marks: where a run's time goes (npm run bench reads them).
   performance.mark('cors-playground:run:start');
   // The live prediction has usually encoded this URL already (CompressionStream takes several ms and tasks).
@@ -50,9 +53,11 @@ export async function run(scenario: Scenario, { deployment, session, cache, quer
   ]);
   // (An origin pattern matches nothing until its linear-time engine has loaded.)
   performance.mark('cors-playground:run:url');
+  // What the server already received for this server side, when it answers by arrival (version 2).
+  const earlier = await import('../lib/arrivals.ts').then((m) => m.recordedArrivals(scenario.server, session, url));
   const prediction = predictScenario({
-    scenario, deployment, requestUrl: url, cache, now: Date.now(), parentOrigin: location.origin,
-    cookie: loginCookie(log),
+    engine, scenario, deployment, requestUrl: url, cache, now: Date.now(), parentOrigin: location.origin,
+    cookie: loginCookie(log), earlier,
   });
   performance.mark('cors-playground:run:predicted');
   const report = await runScenario({ frames: runnerFrames(), queryClient }, scenario, deployment, session, url);

@@ -3,7 +3,7 @@
 // updated one back through `onCache` (the app owns that state).
 import { useEffect } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PreflightCache } from '../engine/types.ts';
+import type { BrowserEngine, PreflightCache } from '../engine/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { usePlayground } from '../store/playground-store.ts';
@@ -16,6 +16,8 @@ export interface RunVariables {
   deployment: Deployment;
   session: string;
   cache: PreflightCache;
+  /** The engine the model predicts for (the learner's choice); absent: the running browser's. */
+  engine?: BrowserEngine;
 }
 
 /**

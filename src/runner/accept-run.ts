@@ -18,7 +18,11 @@ function isBodyDescription(x: unknown): x is BodyDescription {
     case 'none':
       return true;
     case 'text':
+    case 'arraybuffer':
+    case 'stream':
       return typeof x.text === 'string';
+    case 'blob':
+      return typeof x.text === 'string' && typeof x.blobType === 'string' && (x.name === undefined || typeof x.name === 'string');
     case 'urlencoded':
     case 'multipart':
       return isHeaderList(x.fields);
@@ -39,7 +43,8 @@ export function isRunMessage(x: unknown): x is RunMessage {
     typeof i.credentials === 'string' &&
     typeof i.cache === 'string' &&
     typeof i.redirect === 'string' &&
-    (i.via === undefined || typeof i.via === 'string')
+    (i.via === undefined || typeof i.via === 'string') &&
+    ['keepalive', 'referrerPolicy', 'referrer'].every((k) => i[k] === undefined || typeof i[k] === (k === 'keepalive' ? 'boolean' : 'string'))
   );
 }
 

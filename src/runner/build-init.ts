@@ -15,6 +15,13 @@ export function buildBody(body: BodyDescription): BodyInit | undefined {
       for (const [name, value] of body.fields) form.append(name, value);
       return form;
     }
+    case 'blob':
+      // A File is a Blob with a name (and a date): the same bytes and type on the wire.
+      return body.name === undefined ? new Blob([body.text], { type: body.blobType }) : new File([body.text], body.name, { type: body.blobType });
+    case 'arraybuffer':
+      return new TextEncoder().encode(body.text).buffer;
+    case 'stream': // the live code writes the same: a ReadableStream of the text's bytes
+      return new Blob([body.text]).stream();
   }
 }
 
@@ -33,5 +40,10 @@ export function buildRequestInit(init: RunInit): RequestInit {
   };
   const body = buildBody(init.body);
   if (body !== undefined) request.body = body;
+  // A stream body needs duplex: 'half' (the only value), or fetch() throws before anything else.
+  if (init.body.type === 'stream') (request as RequestInit & { duplex: 'half' }).duplex = 'half';
+  if (init.keepalive) request.keepalive = true;
+  if (init.referrerPolicy !== undefined) request.referrerPolicy = init.referrerPolicy;
+  if (init.referrer !== undefined) request.referrer = init.referrer;
   return request;
 }

@@ -4,14 +4,17 @@
 // must import nothing at run time, because vite.config.ts inlines it into
 // runner.html (a sandboxed, origin-"null" runner cannot fetch a module script
 // without CORS headers). The runner's own guard is in accept-run.ts.
-import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, RequestMode, Via } from '../scenario/types.ts';
+import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, Via } from '../scenario/types.ts';
 
 /** How the runner builds the body: postMessage cannot carry a FormData we want to describe exactly. */
 export type BodyDescription =
   | { type: 'none' }
   | { type: 'text'; text: string }
   | { type: 'urlencoded'; fields: HeaderList }
-  | { type: 'multipart'; fields: HeaderList };
+  | { type: 'multipart'; fields: HeaderList }
+  | { type: 'blob'; text: string; blobType: string; name?: string } // a Blob, or a File when named
+  | { type: 'arraybuffer'; text: string } // the text's UTF-8 bytes as an ArrayBuffer
+  | { type: 'stream'; text: string }; //    a ReadableStream of them (duplex: 'half')
 
 export interface RunInit {
   method: string;
@@ -23,6 +26,10 @@ export interface RunInit {
   redirect: RedirectMode;
   /** What makes the request (absent: fetch()); see channels.ts. */
   via?: Via;
+  // fetch() options, each absent when it is the default.
+  keepalive?: boolean;
+  referrerPolicy?: ReferrerPolicyValue;
+  referrer?: string;
 }
 
 /**

@@ -1,9 +1,18 @@
 // The scenario a learner meets first, and the policy presets. The first one
 // fails on purpose: the classic "No 'Access-Control-Allow-Origin' header".
-import type { Policy, Scenario, ScenarioRequest, Via } from './types.ts';
+import type { Policy, ReferrerPolicyValue, RequestBody, Scenario, ScenarioRequest, Via } from './types.ts';
 
 /** Every way the page can reach the API (request.via); 'fetch' is the default. */
 export const VIAS: readonly Via[] = ['fetch', 'img', 'script', 'form', 'eventsource', 'websocket'];
+
+/** Every kind of request body (request.body.type), in the order the editor offers them. */
+export const BODY_TYPES: readonly RequestBody['type'][] = ['none', 'text', 'json', 'urlencoded', 'multipart', 'blob', 'arraybuffer', 'stream'];
+
+/** Every referrerPolicy value ('' is fetch()'s default: the page's own policy, and is left out). */
+export const REFERRER_POLICIES: readonly ReferrerPolicyValue[] = [
+  '', 'no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin',
+  'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url',
+];
 
 /** A server with a CORS middleware that allows nothing yet. */
 export const DEFAULT_POLICY: Policy = {

@@ -2,6 +2,7 @@
 // people and hand-made links. Apart from the codec (link.ts, loaded on demand)
 // so a page can write one without loading the decoder.
 import type { Scenario } from './types.ts';
+import { writtenVersion } from './version.ts';
 
 export const READABLE_PREFIX = '#scenario=';
 /** A lesson's own link, "#lesson=<id>": the lesson at its start. */
@@ -17,7 +18,8 @@ export interface LinkContent {
 
 /** The readable hash, "#scenario=<URL-encoded JSON>". */
 export function readableLink({ scenario, lesson }: LinkContent): string {
-  return READABLE_PREFIX + encodeURIComponent(JSON.stringify(lesson === undefined ? scenario : { ...scenario, lesson }));
+  const written = { ...scenario, version: writtenVersion(scenario) };
+  return READABLE_PREFIX + encodeURIComponent(JSON.stringify(lesson === undefined ? written : { ...written, lesson }));
 }
 
 /** The lesson's own link hash, "#lesson=<id>". */

@@ -52,8 +52,15 @@ type Json = Record<string, unknown>;
 /** Format n's JSON → format n+1's JSON, keyed by n. Data, one row per format change. */
 export const MIGRATIONS: Record<number, (json: Json) => Json> = {
   // Format 1 spelled out "version" and meant "no title" by a missing one.
-  1: ({ version: _version, ...rest }) => ({ ...rest, title: rest.title ?? null }),
+  // Scenario version 1 ignored fields it did not know, so "answers" in one meant nothing: dropped, the meaning kept.
+  1: ({ version, ...rest }) => ({ ...rest, title: rest.title ?? null, ...(version === 1 ? { server: withoutAnswers(rest.server) } : {}) }),
 };
+
+function withoutAnswers(server: unknown): unknown {
+  if (typeof server !== 'object' || server === null || !('answers' in server)) return server;
+  const { answers: _answers, ...rest } = server as Json;
+  return rest;
+}
 
 class LinkError extends Error {}
 
@@ -145,8 +152,8 @@ function readReadable(body: string): Json {
     throw new LinkError('The scenario link is not valid URL encoding (a "%" not followed by two hex digits?).');
   }
   const json = jsonObject(text, 'scenario');
-  // Format 1 is scenario format 1; a later scenario format would need its own link format.
-  if (json.version !== 1) throw new LinkError(`scenario.version: expected 1 (got ${JSON.stringify(json.version)})`);
+  // Format 1 carries scenario format 1 or 2 (2 only added to 1, so both read alike).
+  if (json.version !== 1 && json.version !== 2) throw new LinkError(`scenario.version: expected 1 or 2 (got ${JSON.stringify(json.version)})`);
   return json;
 }
 
@@ -173,7 +180,9 @@ function fromCurrent(json: Json): LinkContent {
   const { title, lesson, ...rest } = json;
   if (title !== undefined && title !== null && typeof title !== 'string') throw new LinkError('scenario.title: expected a string');
   if (lesson !== undefined && (typeof lesson !== 'string' || !LESSON_ID.test(lesson))) throw new LinkError('lesson: expected a lesson id (a-z, 0-9 and "-")');
-  const full = { ...rest, version: 1, ...(title === undefined ? { title: DEFAULT_SCENARIO.title } : title === null ? {} : { title }) };
+  // Format 2 has no version: the scenario is written with the lowest one that says it (version.ts).
+  const version = typeof rest.server === 'object' && rest.server !== null && Array.isArray((rest.server as Json).answers) ? 2 : 1;
+  const full = { ...rest, version, ...(title === undefined ? { title: DEFAULT_SCENARIO.title } : title === null ? {} : { title }) };
   const parsed = parseScenario(JSON.stringify(full));
   if (!parsed.ok) throw new LinkError(parsed.error);
   return lesson === undefined ? { scenario: parsed.scenario } : { scenario: parsed.scenario, lesson: lesson as string };

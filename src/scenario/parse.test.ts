@@ -14,7 +14,11 @@ describe('parseScenario', () => {
   it.each([
     ['not json', /not valid JSON/],
     ['[]', /scenario: expected an object/],
-    ['{"version":2}', /scenario\.version: expected 1/],
+    ['{"version":3}', /scenario\.version: expected 1 or 2 \(got 3\)/],
+    ['{"version":1,"server":{"type":"raw","preflight":{"status":204,"headers":[]},"actual":{"status":200,"headers":[]},"answers":[{"when":{},"response":{"status":200,"headers":[]}}]}}', /scenario\.server\.answers: answers by hop and arrival need "version": 2/],
+    ['{"version":2,"server":{"type":"raw","preflight":{"status":204,"headers":[]},"actual":{"status":200,"headers":[]},"answers":[{"when":{"arrival":0},"response":{"status":200,"headers":[]}}]}}', /scenario\.server\.answers\[0\]\.when\.arrival: expected 1/],
+    ['{"version":2,"server":{"type":"raw","preflight":{"status":204,"headers":[]},"actual":{"status":200,"headers":[]},"answers":[{"when":{"path":"/b?x=1"},"response":{"status":200,"headers":[]}}]}}', /scenario\.server\.answers\[0\]\.when\.path: must start with/],
+    ['{"version":2,"server":{"type":"raw","preflight":{"status":204,"headers":[]},"actual":{"status":200,"headers":[]},"answers":[{"when":{"kind":"both"},"response":{"status":200,"headers":[]}}]}}', /scenario\.server\.answers\[0\]\.when\.kind: expected one of "preflight", "actual"/],
     ['{"version":1,"request":{"mode":"navigate"}}', /scenario\.request\.mode: expected one of "cors", "no-cors", "same-origin"/],
     ['{"version":1,"request":{"headers":[["a"]]}}', /scenario\.request\.headers\[0\]: expected a \[name, value\] pair/],
     ['{"version":1,"request":{"path":"api"}}', /scenario\.request\.path: must start with "\/"/],

@@ -1,9 +1,10 @@
 // Reads a scenario from untrusted JSON (a link, a file) into the typed format,
 // naming the first thing that is wrong. Never throws.
 import type {
-  AllowList, AllowOrigin, HeaderList, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
+  AllowList, AllowOrigin, AnswerRow, AnswerWhen, HeaderList, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
 } from './types.ts';
-import { DEFAULT_POLICY, DEFAULT_REQUEST, VIAS } from './defaults.ts';
+import { BODY_TYPES, DEFAULT_POLICY, DEFAULT_REQUEST, REFERRER_POLICIES, VIAS } from './defaults.ts';
+import { needsVersion2 } from './version.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -51,10 +52,26 @@ function opt<T>(o: Record<string, unknown>, key: string, fallback: T, read: (v: 
 
 function body(v: unknown, path: string): RequestBody {
   const o = obj(v, path);
-  const type = oneOf(o.type, `${path}.type`, ['none', 'text', 'json', 'urlencoded', 'multipart'] as const);
+  const type = oneOf(o.type, `${path}.type`, BODY_TYPES);
   if (type === 'none') return { type };
-  if (type === 'text' || type === 'json') return { type, text: str(o.text, `${path}.text`) };
-  return { type, fields: headerList(o.fields, `${path}.fields`) };
+  if (type === 'urlencoded' || type === 'multipart') return { type, fields: headerList(o.fields, `${path}.fields`) };
+  const text = str(o.text, `${path}.text`);
+  if (type !== 'blob') return { type, text };
+  const blob: RequestBody = { type, text, blobType: opt(o, 'blobType', '', str, path) };
+  if (o.name !== undefined) blob.name = str(o.name, `${path}.name`);
+  return blob;
+}
+
+/** keepalive, referrerPolicy and referrer: each written only when it is not fetch()'s default. */
+function requestOptions(o: Record<string, unknown>, path: string, request: ScenarioRequest): void {
+  if (opt(o, 'keepalive', false, bool, path)) request.keepalive = true;
+  const policy = opt(o, 'referrerPolicy', '', (x, p) => oneOf(x, p, REFERRER_POLICIES), path);
+  if (policy !== '') request.referrerPolicy = policy;
+  if (o.referrer === undefined) return;
+  const referrer = str(o.referrer, `${path}.referrer`);
+  if (referrer !== '' && !referrer.startsWith('/')) fail(`${path}.referrer`, 'expected "" (no referrer) or a path on the page\'s origin, starting with "/"');
+  if (referrer.length > 512) fail(`${path}.referrer`, 'is longer than 512 characters');
+  request.referrer = referrer;
 }
 
 export function parseRequest(v: unknown, path: string): ScenarioRequest {
@@ -75,6 +92,7 @@ export function parseRequest(v: unknown, path: string): ScenarioRequest {
   const via = opt(o, 'via', 'fetch', (x, p) => oneOf(x, p, VIAS), path);
   if (via !== 'fetch') request.via = via;
   if (opt(o, 'proxy', false, bool, path)) request.proxy = true;
+  requestOptions(o, path, request);
   if (!request.path.startsWith('/')) fail(`${path}.path`, 'must start with "/"');
   if (request.path.length > 512) fail(`${path}.path`, 'is longer than 512 characters');
   return request;
@@ -134,11 +152,43 @@ function raw(v: unknown, path: string): RawResponse {
   return { status: int(o.status, `${path}.status`), headers: headerList(o.headers, `${path}.headers`) };
 }
 
+// --- version 2: answers by hop and by arrival ---
+/** The most answer rows a server side may hold: far more than any chain or sequence needs. */
+export const MAX_ANSWER_ROWS = 32;
+
+function answerWhen(v: unknown, path: string): AnswerWhen {
+  const o = obj(v, path);
+  const when: AnswerWhen = {};
+  if (o.kind !== undefined) when.kind = oneOf(o.kind, `${path}.kind`, ['preflight', 'actual'] as const);
+  if (o.path !== undefined) {
+    when.path = str(o.path, `${path}.path`);
+    if (!when.path.startsWith('/') || /[?#]/.test(when.path)) fail(`${path}.path`, 'must start with "/" and hold no "?" or "#" (the path alone)');
+  }
+  if (o.arrival !== undefined) {
+    when.arrival = int(o.arrival, `${path}.arrival`);
+    if (when.arrival < 1) fail(`${path}.arrival`, 'expected 1 (the first arrival) or more');
+  }
+  return when;
+}
+
+function answers(v: unknown, path: string): AnswerRow[] {
+  if (!Array.isArray(v)) fail(path, 'expected a list of { when, response } rows');
+  if (v.length > MAX_ANSWER_ROWS) fail(path, `expected at most ${MAX_ANSWER_ROWS} rows (got ${v.length})`);
+  return v.map((row, i) => {
+    const o = obj(row, `${path}[${i}]`);
+    return { when: answerWhen(o.when ?? {}, `${path}[${i}].when`), response: raw(o.response, `${path}[${i}].response`) };
+  });
+}
+
 function serverSide(v: unknown, path: string): ServerSide {
   const o = obj(v, path);
   const type = oneOf(o.type, `${path}.type`, ['policy', 'raw'] as const);
   if (type === 'policy') return { type, policy: policy(o.policy ?? {}, `${path}.policy`) };
-  return { type, preflight: raw(o.preflight, `${path}.preflight`), actual: raw(o.actual, `${path}.actual`) };
+  const side: ServerSide = { type, preflight: raw(o.preflight, `${path}.preflight`), actual: raw(o.actual, `${path}.actual`) };
+  // Written only when there are rows, so a version-1 server side compares equal however it was written.
+  const rows = opt(o, 'answers', [], answers, path);
+  if (rows.length > 0) side.answers = rows;
+  return side;
 }
 
 function attempt<T>(read: () => T): Parsed<T> {
@@ -164,12 +214,16 @@ export function parseScenario(text: string): { ok: true; scenario: Scenario } | 
   }
   const result = attempt((): Scenario => {
     const o = obj(json, 'scenario');
-    if (o.version !== 1) fail('scenario.version', `expected 1 (got ${JSON.stringify(o.version)})`);
+    if (o.version !== 1 && o.version !== 2) fail('scenario.version', `expected 1 or 2 (got ${JSON.stringify(o.version)})`);
     const scenario: Scenario = {
-      version: 1,
+      version: o.version,
       request: parseRequest(o.request ?? {}, 'scenario.request'),
       server: serverSide(o.server ?? { type: 'policy' }, 'scenario.server'),
     };
+    // Version 1 had no answer rows (it ignored unknown fields): they need the version that gives them a meaning.
+    if (scenario.version === 1 && needsVersion2(scenario.server)) {
+      fail('scenario.server.answers', 'answers by hop and arrival need "version": 2');
+    }
     if (o.title !== undefined) scenario.title = str(o.title, 'scenario.title');
     return scenario;
   });

@@ -36,9 +36,13 @@ function resolvePolicy(p: Policy, d: Deployment): Policy {
 
 export function resolveServerSide(server: ServerSide, d: Deployment): ServerSide {
   if (server.type === 'policy') return { type: 'policy', policy: resolvePolicy(server.policy, d) };
-  return {
+  const resolved: ServerSide = {
     type: 'raw',
     preflight: { status: server.preflight.status, headers: resolveLines(server.preflight.headers, d) },
     actual: { status: server.actual.status, headers: resolveLines(server.actual.headers, d) },
   };
+  if (server.answers) {
+    resolved.answers = server.answers.map((row) => ({ when: row.when, response: { status: row.response.status, headers: resolveLines(row.response.headers, d) } }));
+  }
+  return resolved;
 }

@@ -1,4 +1,4 @@
-// The scenario format, version 1: one whole experiment (the fetch() call and the
+// The scenario format, version 2: one whole experiment (the fetch() call and the
 // server's side), independent of host names and ports. Documented in
 // docs/scenario-format.md; that document and this file change together.
 //
@@ -34,7 +34,22 @@ export type RequestBody =
   | { type: 'text'; text: string } //  a string body
   | { type: 'json'; text: string } //  a string body holding JSON (no header is added for it)
   | { type: 'urlencoded'; fields: HeaderList } // URLSearchParams
-  | { type: 'multipart'; fields: HeaderList }; //  FormData
+  | { type: 'multipart'; fields: HeaderList } //  FormData
+  // Bodies of every other kind fetch() takes (see docs/scenario-format.md, "Request bodies").
+  /**
+   * new Blob([text], { type }), or a File when `name` is set (a File is a Blob with a name: the
+   * same for CORS). The Blob's type is its Content-Type, so it alone decides a preflight.
+   */
+  | { type: 'blob'; text: string; blobType: string; name?: string }
+  /** The UTF-8 bytes of text as an ArrayBuffer (a typed array or a DataView sends the same: no Content-Type). */
+  | { type: 'arraybuffer'; text: string }
+  /** A ReadableStream of text's UTF-8 bytes, with duplex: 'half' (always preflighted cross-origin). */
+  | { type: 'stream'; text: string };
+
+/** Every value of fetch()'s referrerPolicy; '' means the page's own policy. */
+export type ReferrerPolicyValue =
+  | '' | 'no-referrer' | 'no-referrer-when-downgrade' | 'same-origin' | 'origin' | 'strict-origin'
+  | 'origin-when-cross-origin' | 'strict-origin-when-cross-origin' | 'unsafe-url';
 
 export interface ScenarioRequest {
   from: OriginRole;
@@ -52,6 +67,16 @@ export interface ScenarioRequest {
   via?: Via;
   /** True: the page calls its own app origin's /proxy/ route, which forwards to the API (same origin: no CORS). */
   proxy?: boolean;
+  // Request options beyond the CORS ones (absent: fetch()'s default; left out when default, so links stay short).
+  /** keepalive: true (the request may outlive the page; its body is limited to 64 KiB). */
+  keepalive?: boolean;
+  /** referrerPolicy; absent = '' (the page's policy: strict-origin-when-cross-origin here). */
+  referrerPolicy?: ReferrerPolicyValue;
+  /**
+   * referrer: '' (no referrer at all) or a path on the page's own origin ("/checkout?step=2") that the
+   * Referer then names instead of the page's URL. Absent = "about:client" (the page's URL).
+   */
+  referrer?: string;
 }
 
 /** A whole HTTP response as the server sends it, for raw mode. */
@@ -108,12 +133,42 @@ export interface Policy {
   wsCheckOrigin?: boolean;
 }
 
+// --- Scenario version 2: the server side as a sequence (answers by hop and by arrival) ---
+
+/** Which requests an answer row serves; every condition given must hold (none given: every request). */
+export interface AnswerWhen {
+  /** A preflight (OPTIONS with Access-Control-Request-Method) or any other request. */
+  kind?: 'preflight' | 'actual';
+  /** The path the request arrives at, without the query: "/b" for the second hop of a chain. */
+  path?: string;
+  /**
+   * The n-th arrival (1 = first) of a request of this kind at this path, in
+   * this tab (session), for this server side: counted by the server from its record.
+   */
+  arrival?: number;
+}
+
+/** One row of a raw server's answers: the first row whose `when` holds answers, verbatim (Location included). */
+export interface AnswerRow {
+  when: AnswerWhen;
+  response: RawResponse;
+}
+
 export type ServerSide =
   | { type: 'policy'; policy: Policy }
-  | { type: 'raw'; preflight: RawResponse; actual: RawResponse };
+  // `answers` (version 2): rows tried first, in order; a request no row serves gets
+  // `preflight` or `actual` as in version 1 (a redirect target: that, as 200, without Location).
+  | { type: 'raw'; preflight: RawResponse; actual: RawResponse; answers?: AnswerRow[] };
+
+/**
+ * 2 is the current format. A version-1 scenario means exactly the same in
+ * version 2 (which only added raw `answers` and widened statuses), so it is
+ * read as written; only `answers` needs "version": 2.
+ */
+export type ScenarioVersion = 1 | 2;
 
 export interface Scenario {
-  version: 1;
+  version: ScenarioVersion;
   /** Optional title shown to the learner. */
   title?: string;
   request: ScenarioRequest;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlaygroundStore, DEFAULT_RAW } from './playground-store.ts';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 
@@ -89,5 +89,50 @@ describe('scenario title', () => {
     s().loadScenario({ ...DEFAULT_SCENARIO, title: 'Another' });
     expect(s().editedFrom).toBeNull();
     expect(s().scenario.title).toBe('Another');
+  });
+});
+
+describe('the engine the model predicts for (a preference of this browser, not of the scenario)', () => {
+  /** A Storage over a Map: what localStorage holds between two page loads. */
+  function memoryStorage(initial: Record<string, string> = {}) {
+    const items = new Map(Object.entries(initial));
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+      items,
+    };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('defaults to the running browser (null), is kept across page loads, and never enters the scenario', () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const first = createPlaygroundStore();
+    expect(first.getState().predictFor).toBeNull();
+    first.getState().setPredictFor('gecko');
+    expect(first.getState().predictFor).toBe('gecko');
+    expect(JSON.stringify(first.getState().scenario)).not.toContain('gecko');
+    expect(createPlaygroundStore().getState().predictFor).toBe('gecko');
+    first.getState().setPredictFor(null);
+    expect(storage.items.size).toBe(0);
+    expect(createPlaygroundStore().getState().predictFor).toBeNull();
+  });
+
+  it('ignores a stored value that is not an engine, and works without storage at all', () => {
+    vi.stubGlobal('localStorage', memoryStorage({ 'cors-playground:predict-for': 'presto' }));
+    expect(createPlaygroundStore().getState().predictFor).toBeNull();
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
+    const store = createPlaygroundStore();
+    expect(store.getState().predictFor).toBeNull();
+    store.getState().setPredictFor('webkit');
+    expect(store.getState().predictFor).toBe('webkit');
   });
 });

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import type { Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
+import { BROWSER_ENGINES, type BrowserEngine } from '../engine/types.ts';
 
 export interface RawPair {
   preflight: RawResponse;
@@ -37,6 +38,11 @@ export interface PlaygroundState {
   editedFrom: string | null;
   /** The lesson open on the playground (its id, as links carry it); null in the free playground. */
   lesson: string | null;
+  /**
+   * The engine the model predicts for, as the learner chose it; null: the browser running the page.
+   * A preference of this browser (localStorage), never part of a scenario or its link.
+   */
+  predictFor: BrowserEngine | null;
 
   loadScenario: (scenario: Scenario) => void;
   /** Opens a lesson on the given scenario (a load), or closes it (null) keeping the scenario, also a new history entry. */
@@ -49,6 +55,28 @@ export interface PlaygroundState {
   setServerMode: (mode: 'policy' | 'raw') => void;
   setLinkError: (error: string | null) => void;
   setRestorable: (scenario: Scenario | null) => void;
+  setPredictFor: (engine: BrowserEngine | null) => void;
+}
+
+const PREDICT_FOR_KEY = 'cors-playground:predict-for';
+
+/** The learner's engine choice from an earlier visit; null when none (or no storage: a test, a locked-down browser). */
+function storedPredictFor(): BrowserEngine | null {
+  try {
+    const value = globalThis.localStorage?.getItem(PREDICT_FOR_KEY);
+    return BROWSER_ENGINES.find((e) => e === value) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function storePredictFor(engine: BrowserEngine | null): void {
+  try {
+    if (engine) globalThis.localStorage?.setItem(PREDICT_FOR_KEY, engine);
+    else globalThis.localStorage?.removeItem(PREDICT_FOR_KEY);
+  } catch {
+    // Storage refused (private mode, quota): the choice still holds for this page.
+  }
 }
 
 function stashFor(scenario: Scenario): PlaygroundState['stash'] {
@@ -76,6 +104,7 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
     restorable: null,
     editedFrom: null,
     lesson: null,
+    predictFor: storedPredictFor(),
 
     loadScenario: (scenario) => set(({ loads }) => ({ scenario, stash: stashFor(scenario), loads: loads + 1, editedFrom: null })),
 
@@ -127,6 +156,10 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
 
     setLinkError: (linkError) => set({ linkError }),
     setRestorable: (restorable) => set({ restorable }),
+    setPredictFor: (predictFor) => {
+      storePredictFor(predictFor);
+      set({ predictFor });
+    },
   }));
 }
 

@@ -35,9 +35,11 @@ export function fromImport(f: CheckFields, r: ImportedRequest): CheckFields {
   return { ...f, url: r.url, method: r.method, headers: r.headers, body: r.body, credentials: r.credentials, origin: r.origin ?? f.origin };
 }
 
-const BODY_TYPES: RequestBody['type'][] = ['none', 'text', 'json', 'urlencoded', 'multipart'];
+/** The bodies a check can send (Blob, ArrayBuffer and stream bodies are the playground's). */
+type CheckBodyType = 'none' | 'text' | 'json' | 'urlencoded' | 'multipart';
+const BODY_TYPES: CheckBodyType[] = ['none', 'text', 'json', 'urlencoded', 'multipart'];
 
-function bodyOfType(type: RequestBody['type'], old: RequestBody): RequestBody {
+function bodyOfType(type: CheckBodyType, old: RequestBody): RequestBody {
   if (type === 'none') return { type };
   if (type === 'text' || type === 'json') return { type, text: 'text' in old ? old.text : '' };
   return { type, fields: 'fields' in old ? old.fields : [] };
@@ -81,7 +83,7 @@ export function CheckForm({ fields, onChange, onSubmit, busy }: { fields: CheckF
         </label>
         <label className="field">
           <span>Body</span>
-          <select value={b.type} onChange={(e) => set({ body: bodyOfType(e.target.value as RequestBody['type'], b) })}>
+          <select value={b.type} onChange={(e) => set({ body: bodyOfType(e.target.value as CheckBodyType, b) })}>
             {BODY_TYPES.map((t) => (
               <option key={t} value={t}>
                 {t}

@@ -1,72 +1,20 @@
-// The engine's side of the result, in reading order: what to read and do
-// first (Chromium's words and the fix), then the evidence (the timeline, the
-// steps, the model compared with the browser, the headers compared).
-import { lazy, Suspense, useState } from 'react';
-import type { Fix } from '../../engine/types.ts';
-import type { ModelAnswer } from '../../lib/prediction.ts';
-import type { ExplainedRun } from './explained-run.ts';
-import { FixSuggestion } from './FixSuggestion.tsx';
-import { LessonForError } from './LessonForError.tsx';
-import { LivePrediction } from './LivePrediction.tsx';
-import { ConsoleWords, ScriptWords } from './PredictedWords.tsx';
-import { Trace } from './Trace.tsx';
-import './explanation.css';
+// The engine's explanation beside the real result (Explanation.tsx), loaded on
+// demand: it shows a prediction, and the engine that makes one is itself loaded
+// on demand (lib/prediction.ts), so nothing is lost by waiting for both. Fetched
+// as soon as the page is idle, like the engine.
+import { lazy, Suspense } from 'react';
+import type { ExplanationProps } from './Explanation.tsx';
 
 export type { ExplainedRun } from './explained-run.ts';
 
-// The evidence of a run (timeline, comparison, headers) is only shown after
-// one: its own chunk, off the initial bundle, fetched as soon as the page is idle.
-const loadRunEvidence = () => import('./RunEvidence.tsx');
-const RunEvidence = lazy(() => loadRunEvidence().then((m) => ({ default: m.RunEvidence })));
-if (typeof window !== 'undefined') setTimeout(() => void loadRunEvidence(), 0);
+const loadExplanation = () => import('./Explanation.tsx');
+const Explanation = lazy(loadExplanation);
+if (typeof window !== 'undefined') setTimeout(() => void loadExplanation(), 0);
 
-export interface ExplanationPanelProps {
-  /** The model on the current scenario; null only until the first URL is built. */
-  live: ModelAnswer | null;
-  /** The last completed run, or null before any (or while one runs). */
-  run: ExplainedRun | null;
-  /** Called after "Apply fix" has put the fix into the editors. */
-  onFixApplied?: (fix: Fix) => void;
-}
-
-export function ExplanationPanel({ live, run, onFixApplied }: ExplanationPanelProps) {
-  const [applied, setApplied] = useState(false);
-  const current = live?.kind === 'prediction' ? live.prediction : null;
-  const fix = current?.fix ?? null;
-  // A fresh run's words are the ones the browser was compared with; after an edit, the next Send's.
-  const fresh = run && !run.edited ? run : null;
-  const lead = fresh?.prediction.kind === 'prediction' ? fresh.prediction.prediction : current;
+export function ExplanationPanel(props: ExplanationProps) {
   return (
-    <div className="explanation">
-      {/* After a fresh run the real verdict above says it; the live one returns with the first edit. */}
-      {!fresh && <LivePrediction live={live} />}
-      {lead && <ConsoleWords prediction={lead} />}
-      {lead && <LessonForError corsError={lead.corsError} />}
-      {fix && (
-        <FixSuggestion
-          key={JSON.stringify(fix.changes)}
-          fix={fix}
-          onApplied={() => {
-            setApplied(true);
-            onFixApplied?.(fix);
-          }}
-        />
-      )}
-      {applied && !fix && current?.verdict === 'ok' && (run === null || run.edited) && (
-        <p className="hint" role="status">
-          Fix applied. Press Send to see your browser agree.
-        </p>
-      )}
-      {run ? (
-        <Suspense fallback={<p className="hint">Loading the evidence…</p>}>
-          <RunEvidence run={run} />
-        </Suspense>
-      ) : current && (
-        <>
-          <ScriptWords prediction={current} />
-          <Trace steps={current.trace} />
-        </>
-      )}
-    </div>
+    <Suspense fallback={null}>
+      <Explanation {...props} />
+    </Suspense>
   );
 }

@@ -1,8 +1,9 @@
-// What the model says the browsers will print and what script will get:
-// Chromium's console line word for word (shown first: it is what a person
-// searches for), then fetch()'s result and Firefox's reason.
+// What the model says the browser will print and what script will get: the
+// predicted engine's console lines word for word (shown first: they are what a
+// person searches for), then fetch()'s result and Firefox's reason.
 import { useId, useState } from 'react';
 import type { Prediction } from '../../engine/types.ts';
+import { ENGINE_NAMES } from '../../lib/browser-engine.ts';
 import { splitMessage } from './console-url.ts';
 
 function CopyButton({ text }: { text: string }) {
@@ -25,11 +26,11 @@ function jsText(js: Prediction['js']): string {
 }
 
 /**
- * Chromium's line with the playground's /s/<session>/<config> segment folded
+ * A console line with the playground's /s/<session>/<config> segment folded
  * to "…". The folded text stays in the element (zero-size, hidden from screen
  * readers), so selecting the line, and the element's text, are the exact message.
  */
-function ConsoleLine({ message }: { message: string }) {
+export function ConsoleLine({ message }: { message: string }) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const parts = splitMessage(message);
@@ -59,13 +60,13 @@ function ConsoleLine({ message }: { message: string }) {
   );
 }
 
-/** Chromium's console line: shown first in the result, with the fix. */
+/** The predicted engine's console lines (each one element): shown first in the result, with the fix. */
 export function ConsoleWords({ prediction }: { prediction: Prediction }) {
-  const { consoleMessage } = prediction;
+  const name = ENGINE_NAMES[prediction.engine];
   return (
     <div className="predicted-words">
-      <h4>Chromium’s console</h4>
-      {consoleMessage ? <ConsoleLine message={consoleMessage} /> : <p className="hint">Nothing: Chromium prints no CORS error for this request.</p>}
+      <h4>{name}’s console</h4>
+      {prediction.console.length ? prediction.console.map((m, i) => <ConsoleLine key={i} message={m} />) : <p className="hint">Nothing: {name} prints no CORS error for this request.</p>}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-// The live prediction: derived from the scenario, the request URL (async: the
+// The live predictions, one per browser engine (the page shows the learner's
+// chosen one, and the three side by side when they differ): derived from the scenario, the request URL (async: the
 // server side is compressed into it) and the tab's preflight cache (handed in); never
 // stored. The previous URL is kept while a new one is encoded, so the verdict
 // never blinks away as the user types.
 import { useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PreflightCache } from '../../engine/types.ts';
+import { BROWSER_ENGINES, type BrowserEngine, type PreflightCache } from '../../engine/types.ts';
 import { usePatternEngineReady } from '../../lib/pattern-engine.ts';
 import { usePredictor, type ModelAnswer } from '../../lib/prediction.ts';
 import { requestUrlQueryOptions } from '../../lib/request-url.ts';
@@ -25,8 +26,14 @@ function useExpiryTick(cache: PreflightCache): number {
   return tick;
 }
 
-/** @param cache the tab's preflight cache as the engine knows it (the app owns it) */
-export function useLivePrediction(deployment: Deployment, session: string, cache: PreflightCache): ModelAnswer | null {
+/** The model's answer for each engine. */
+export type EngineAnswers = Record<BrowserEngine, ModelAnswer>;
+
+/**
+ * @param cache the tab's preflight cache as the engine knows it (the app owns it); the running browser's,
+ *   given to every engine (another engine's cache would hold what that browser stored: the same runs)
+ */
+export function useLivePredictions(deployment: Deployment, session: string, cache: PreflightCache): EngineAnswers | null {
   const scenario = usePlayground((s) => s.scenario);
   const url = useQuery({ ...requestUrlQueryOptions(scenario, deployment, session), placeholderData: keepPreviousData });
   const tick = useExpiryTick(cache);
@@ -40,12 +47,18 @@ export function useLivePrediction(deployment: Deployment, session: string, cache
     () =>
       requestUrl === undefined || predictScenario === null
         ? null
-        : predictScenario({
-          scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin,
-          cookie: cookieSameSite ? { sameSite: cookieSameSite } : null,
-        }),
+        : forEachEngine((engine) =>
+          predictScenario({
+            engine, scenario, deployment, requestUrl, cache, now: Date.now(), parentOrigin: location.origin,
+            cookie: cookieSameSite ? { sameSite: cookieSameSite } : null,
+          }),
+        ),
     // `tick` only asks for a fresh Date.now() once a cache entry has expired;
     // `patternsReady`: an origin pattern matches nothing until its engine has loaded.
     [scenario, deployment, requestUrl, cache, tick, cookieSameSite, predictScenario, patternsReady],
   );
+}
+
+function forEachEngine(answer: (engine: BrowserEngine) => ModelAnswer): EngineAnswers {
+  return Object.fromEntries(BROWSER_ENGINES.map((e) => [e, answer(e)])) as EngineAnswers;
 }

@@ -1,4 +1,4 @@
-// The request body: none, a string (plain or JSON), or form fields.
+// The request body: none, a string (plain or JSON), form fields, a Blob, an ArrayBuffer or a stream.
 import type { RequestBody } from '../../scenario/types.ts';
 import { HeaderRows } from '../../components/HeaderRows.tsx';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
@@ -9,17 +9,24 @@ const BODY_TYPES: { value: RequestBody['type']; label: string }[] = [
   { value: 'json', label: 'JSON (a string)' },
   { value: 'urlencoded', label: 'URL-encoded form (URLSearchParams)' },
   { value: 'multipart', label: 'Multipart form (FormData)' },
+  { value: 'blob', label: 'Blob (or File), with a type' },
+  { value: 'arraybuffer', label: 'ArrayBuffer (or a typed array)' },
+  { value: 'stream', label: 'ReadableStream (duplex: half)' },
 ];
 
 /** Switching type keeps what can be kept: text stays text, fields stay fields. */
 function convert(body: RequestBody, type: RequestBody['type']): RequestBody {
-  const text = body.type === 'text' || body.type === 'json' ? body.text : '';
+  const text = 'text' in body ? body.text : '';
   const fields = body.type === 'urlencoded' || body.type === 'multipart' ? body.fields : [];
   switch (type) {
     case 'none':
       return { type };
     case 'text':
+    case 'arraybuffer':
+    case 'stream':
       return { type, text };
+    case 'blob':
+      return { type, text: text || '{"hello":"world"}', blobType: 'application/json' };
     case 'json':
       return { type, text: text || '{"hello":"world"}' };
     case 'urlencoded':
@@ -48,7 +55,13 @@ export function BodyEditor({ body, onChange, note }: BodyEditorProps) {
         </select>
       </label>
       <FieldMessages id="body-note" notes={[note]} />
-      {(body.type === 'text' || body.type === 'json') && (
+      {body.type === 'blob' && (
+        <label className="field">
+          <span>Blob type (its Content-Type)</span>
+          <input className="mono" spellCheck={false} value={body.blobType} onChange={(e) => onChange({ ...body, blobType: e.target.value })} />
+        </label>
+      )}
+      {'text' in body && (
         <label className="field">
           <span>Text content</span>
           <textarea className="mono" rows={3} spellCheck={false} value={body.text} onChange={(e) => onChange({ ...body, text: e.target.value })} />

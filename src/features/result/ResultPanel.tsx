@@ -40,6 +40,8 @@ function predictedAttributes(answer: ModelAnswer | undefined) {
   if (answer?.kind !== 'prediction') return {};
   const p = answer.prediction;
   return {
+    // Which browser engine the prediction is for (the learner's choice, else the running browser's).
+    'data-predicted-engine': p.engine,
     'data-predicted-outcome': p.verdict,
     'data-predicted-cors-error': p.corsError ?? '',
     'data-predicted-preflight': predictsPreflight(p) ? 'sent' : 'none',

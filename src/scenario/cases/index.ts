@@ -11,6 +11,7 @@ import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
+import { SEQUENCE_CASES } from './sequences.ts';
 import { ENGINE_CASES } from './engines.ts';
 import { withEngineExpectations } from './engine-overrides.ts';
 
@@ -24,5 +25,6 @@ export const CASES: ScenarioCase[] = withEngineExpectations([
   ...CACHE_CASES,
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
+  ...SEQUENCE_CASES,
   ...ENGINE_CASES,
 ]);

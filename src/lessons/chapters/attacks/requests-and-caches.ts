@@ -2,7 +2,7 @@
 // is asked, a shared cache without Vary: Origin, and what SameSite and
 // third-party cookie blocking do (and do not do) against the attacker.
 import type { Lesson } from '../../types.ts';
-import { ADMIN_READS, APP_READS, blocked, credentialed, FETCH_CREDENTIALS, NAMED_ORIGINS, TRUSTED_ONLY } from './shared.ts';
+import { ADMIN_READS, APP_READS, blocked, credentialed, NAMED_ORIGINS, TRUSTED_ONLY } from './shared.ts';
 
 /** A state-changing request with a custom header: preflighted. */
 const PUT_JSON = {
