@@ -25,7 +25,7 @@ export function requestUrlFor(scenario: Scenario): string {
 
 /** @param earlier what the server already received for this server side (answers by arrival) */
 export function predictScenario(
-  scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, engine: BrowserEngine = 'chromium', earlier: readonly ArrivalKey[] = [],
+  scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, earlier: readonly ArrivalKey[] = [], engine: BrowserEngine = 'chromium',
 ): Prediction {
   const input = { engine, scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT, earlier), now, cookie };
   return predict(cache ? { ...input, cache } : input);
