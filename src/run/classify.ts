@@ -21,6 +21,9 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
  * @param entries what the server recorded for this run only (after the run's starting seq)
  * @param mode the request's mode: "same-origin" never reaches a CORS check
  */
+/** Fetch's redirect limit (HTTP-redirect fetch step 6). */
+const MAX_REDIRECTS = 20;
+
 export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors'): BrowserOutcome {
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
@@ -34,5 +37,7 @@ export function classifyOutcome(result: RunResult, entries: readonly LoggedReque
   if (!last) return 'network-error';
   // redirect: 'error' fails on any redirect before CORS is checked again.
   if (redirect === 'error' && isRedirectStatus(last.response.status)) return 'network-error';
+  // A 21st redirect in one run: the browser gave up (too many redirects), a network error.
+  if (isRedirectStatus(last.response.status) && entries.filter((e) => e.kind === 'actual' && isRedirectStatus(e.response.status)).length > MAX_REDIRECTS) return 'network-error';
   return 'cors-error';
 }
