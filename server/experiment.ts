@@ -7,7 +7,7 @@ import { respondContext } from '../src/policy/model.ts';
 import { validateServerSide } from '../src/policy/validate.ts';
 import { parseApiPath, type ApiPath } from '../src/scenario/api-path.ts';
 import { arrivalKey, countsArrivals, sameArrivalKey } from '../src/policy/answers.ts';
-import { decodeServerSide, type DecodeResult, type InflateRaw } from '../src/scenario/wire.ts';
+import { decodeServerSide, type DecodeResult, type InflateRaw } from '../src/scenario/wire-decode.ts';
 import { deploymentOf, headerValue, type Deployments } from './hosts.ts';
 import type { Deployment } from '../src/scenario/origins.ts';
 import type { ConfigCache } from './config-cache.ts';

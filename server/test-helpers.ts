@@ -92,3 +92,16 @@ export function parseRawResponse(raw: string): { status: number; headers: Header
   });
   return { status: Number(statusLine.split(' ')[1]), headers, body: raw.slice(split + 4) };
 }
+
+/** Two playgrounds in this process sharing one real redis-server and one SESSION_SECRET, as two instances behind a proxy. */
+export async function startRedisPair(appPublicPort: number, apiPublicPort: number, name: string) {
+  const { freePort, startRedis } = await import('../scripts/cluster/local.mjs');
+  const { startPlayground } = await import('./playground.ts');
+  const redis = await startRedis({ port: await freePort(9500, 9599), dir: fs.mkdtempSync(path.join(os.tmpdir(), `pg-${name}-`)) });
+  const config = {
+    host: '127.0.0.1', appPort: 0, apiPort: 0, appPublicPort, apiPublicPort, site: 'playground.localhost',
+    staticDir: makeStaticDir(), redisUrl: redis.url, sessionSecret: 's'.repeat(40),
+  };
+  const [a, b] = [await startPlayground(config), await startPlayground(config)];
+  return { redis, a, b, stop: () => Promise.all([a.close(100), b.close(100)]).then(() => redis.stop()) };
+}

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import { makeDeployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { parseApiPath } from '../scenario/api-path.ts';
-import { decodeServerSide } from '../scenario/wire.ts';
+import { decodeServerSide } from '../scenario/wire-decode.ts';
 import { requestUrl, requestUrlQueryOptions } from './request-url.ts';
 
 const d = makeDeployment();

@@ -30,6 +30,9 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
  *   (no Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
  * @param answeredBefore the server's record holds an earlier answer to this very URL in this tab
  */
+/** Fetch's redirect limit (HTTP-redirect fetch step 6). */
+const MAX_REDIRECTS = 20;
+
 export function classifyOutcome(
   result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false, answeredBefore = false,
 ): BrowserOutcome {
@@ -49,6 +52,8 @@ export function classifyOutcome(
   if (streamBody && last.kind === 'preflight' && last.response.status >= 200 && last.response.status < 300) return 'network-error';
   // redirect: 'error' fails on any redirect before CORS is checked again.
   if (redirect === 'error' && isRedirectStatus(last.response.status)) return 'network-error';
+  // A 21st redirect in one run: the browser gave up (too many redirects), a network error.
+  if (isRedirectStatus(last.response.status) && entries.filter((e) => e.kind === 'actual' && isRedirectStatus(e.response.status)).length > MAX_REDIRECTS) return 'network-error';
   return 'cors-error';
 }
 

@@ -114,3 +114,23 @@ describe('bad links say what is wrong', () => {
     expect(await decodeLink('#lessons')).toEqual({ kind: 'none' });
   });
 });
+
+describe('scenario version 2 in links', () => {
+  const v2: Scenario = {
+    version: 2,
+    request: { ...DEFAULT_SCENARIO.request },
+    server: {
+      type: 'raw', preflight: { status: 204, headers: [] }, actual: { status: 200, headers: [] },
+      answers: [{ when: { path: '/data', arrival: 1 }, response: { status: 302, headers: [['Location', '/b']] } }],
+    },
+  };
+  it('round-trip answer rows as version 2, compact and readable', async () => {
+    expect(await decodeLink(await encodeLink({ scenario: v2 }))).toEqual({ kind: 'ok', format: 2, scenario: v2 });
+    expect(await decodeLink(readableLink({ scenario: { ...v2, version: 1 } }))).toEqual({ kind: 'ok', format: 1, scenario: v2 });
+  });
+  it('a version-1 link keeps its meaning: "answers" there meant nothing and is dropped', async () => {
+    const { answers: _answers, ...server } = v2.server as Extract<Scenario['server'], { type: 'raw' }>;
+    const json = JSON.stringify({ ...v2, version: 1, server: v2.server });
+    expect(await decodeLink('#scenario=' + encodeURIComponent(json))).toEqual({ kind: 'ok', format: 1, scenario: { ...v2, version: 1, server } });
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
 import { apiUrl, fromBase64Url, parseApiPath, toBase64Url } from './api-path.ts';
-import { decodeServerSide, encodeServerSide } from './wire.ts';
+import { encodeServerSide } from './wire.ts';
+import { decodeServerSide } from './wire-decode.ts';
 import { DEFAULT_POLICY, PRESETS } from './defaults.ts';
 import type { ServerSide } from './types.ts';
 

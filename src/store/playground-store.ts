@@ -4,7 +4,7 @@
 // where it is shown, never stored. Results of real runs live in react-query.
 import { create } from 'zustand';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
-import type { Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
+import type { AnswerRow, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
 import { BROWSER_ENGINES, type BrowserEngine } from '../engine/types.ts';
 
 export interface RawPair {
@@ -52,6 +52,8 @@ export interface PlaygroundState {
   /** Puts in a whole policy (a preset): a load, not an edit. */
   loadPolicy: (policy: Policy) => void;
   updateRaw: (which: keyof RawPair, raw: RawResponse) => void;
+  /** Raw answer rows (scenario version 2): none leaves the server side as version 1 wrote it. */
+  updateAnswers: (answers: AnswerRow[]) => void;
   setServerMode: (mode: 'policy' | 'raw') => void;
   setLinkError: (error: string | null) => void;
   setRestorable: (scenario: Scenario | null) => void;
@@ -135,6 +137,14 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
         const { scenario } = state;
         if (scenario.server.type !== 'raw') return {};
         return edited(state, { ...scenario, server: { ...scenario.server, [which]: raw } });
+      }),
+
+    updateAnswers: (answers) =>
+      set((state) => {
+        const { scenario } = state;
+        if (scenario.server.type !== 'raw') return {};
+        const { answers: _old, ...server } = scenario.server;
+        return edited(state, answers.length > 0 ? { ...scenario, version: 2, server: { ...server, answers } } : { ...scenario, server });
       }),
 
     setServerMode: (mode) =>

@@ -66,6 +66,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
   const setMode = usePlayground((s) => s.setServerMode);
   const updatePolicy = usePlayground((s) => s.updatePolicy);
   const updateRaw = usePlayground((s) => s.updateRaw);
+  const updateAnswers = usePlayground((s) => s.updateAnswers);
   const patternsReady = usePatternEngineReady();
   const problems = useMemo(() => validateServerSide(server), [server, patternsReady]);
   const request = usePlayground((s) => s.scenario.request);
@@ -93,7 +94,7 @@ export function PolicyEditor({ deployment }: { deployment: Deployment }) {
         </>
       ) : (
         <Suspense fallback={null}>
-          <RawEditor preflight={server.preflight} actual={server.actual} onChange={updateRaw} problems={problems} />
+          <RawEditor preflight={server.preflight} actual={server.actual} onChange={updateRaw} answers={server.answers ?? []} onAnswersChange={updateAnswers} problems={problems} />
         </Suspense>
       )}
     </section>

@@ -1,27 +1,29 @@
 // Raw mode: the exact status and header lines of both responses, which lets a
 // learner send what no middleware would (two ACAO lines, a wrong case…).
-import type { RawResponse } from '../../scenario/types.ts';
-import type { Problem } from '../../policy/validate.ts';
+import type { AnswerRow, RawResponse } from '../../scenario/types.ts';
+import { AnswerRows } from './AnswerRows.tsx';
+import { MAX_STATUS, MIN_STATUS, type Problem } from '../../policy/validate.ts';
 import { HeaderRows } from '../../components/HeaderRows.tsx';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
 import { problemsAt } from './problems.ts';
 
 interface RawSectionProps {
-  which: 'preflight' | 'actual';
+  /** Where its problems are ("preflight", "actual", "answers.0.response"). */
+  which: string;
   title: string;
   raw: RawResponse;
   onChange: (raw: RawResponse) => void;
   problems: Problem[];
 }
 
-function RawSection({ which, title, raw, onChange, problems }: RawSectionProps) {
+export function RawSection({ which, title, raw, onChange, problems }: RawSectionProps) {
   const statusProblems = problemsAt(problems, `${which}.status`);
   return (
     <fieldset className="group">
       <legend>{title}</legend>
       <label className="field">
         <span>{title}: status</span>
-        <input type="number" min={200} max={599} value={Number.isNaN(raw.status) ? '' : raw.status} aria-invalid={statusProblems.length ? true : undefined} onChange={(e) => onChange({ ...raw, status: e.target.value === '' ? NaN : Number(e.target.value) })} />
+        <input type="number" min={MIN_STATUS} max={MAX_STATUS} value={Number.isNaN(raw.status) ? '' : raw.status} aria-invalid={statusProblems.length ? true : undefined} onChange={(e) => onChange({ ...raw, status: e.target.value === '' ? NaN : Number(e.target.value) })} />
       </label>
       <FieldMessages id={`${which}-status-problems`} problems={statusProblems} />
       <HeaderRows
@@ -42,10 +44,12 @@ export interface RawEditorProps {
   preflight: RawResponse;
   actual: RawResponse;
   onChange: (which: 'preflight' | 'actual', raw: RawResponse) => void;
+  answers: AnswerRow[];
+  onAnswersChange: (answers: AnswerRow[]) => void;
   problems: Problem[];
 }
 
-export function RawEditor({ preflight, actual, onChange, problems }: RawEditorProps) {
+export function RawEditor({ preflight, actual, onChange, answers, onAnswersChange, problems }: RawEditorProps) {
   return (
     <div className="raw-editor">
       <p className="hint">
@@ -54,6 +58,7 @@ export function RawEditor({ preflight, actual, onChange, problems }: RawEditorPr
       </p>
       <RawSection which="preflight" title="Preflight response (OPTIONS)" raw={preflight} onChange={(r) => onChange('preflight', r)} problems={problems} />
       <RawSection which="actual" title="Actual response" raw={actual} onChange={(r) => onChange('actual', r)} problems={problems} />
+      <AnswerRows rows={answers} onChange={onAnswersChange} problems={problems} />
     </div>
   );
 }
