@@ -26,3 +26,61 @@ test('in Chromium the page predicts for Chromium, and shows each of its console 
   await expect(page.getByRole('heading', { name: 'Chromium’s console' })).toBeVisible();
   await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
 });
+
+test('picking Firefox predicts for Firefox, names it, keeps the choice across a reload (not in the link), and says a comparison with Chromium is not meaningful', async ({ page, playground }) => {
+  test.slow(); // two page loads, two real runs
+  await playground.open(missingAllowOrigin);
+  const picker = page.getByTestId('engine-picker');
+  await expect(picker.getByRole('radio', { name: 'Chromium (your browser)' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'What Chromium does' })).toBeVisible();
+  const hash = await page.evaluate(() => location.hash);
+  // Keyboard: the radio group moves with the arrow keys, as a segmented control should.
+  await picker.getByRole('radio', { name: 'Chromium (your browser)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(picker.getByRole('radio', { name: 'Firefox' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'What Firefox does' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Firefox’s console' })).toBeVisible();
+  // Firefox's words, not Chromium's.
+  await expect(page.getByTestId('predicted-console-message').first()).toContainText('Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at');
+  expect(await page.evaluate(() => location.hash)).toBe(hash);
+
+  await playground.send();
+  await expect(playground.result).toHaveAttribute('data-browser-outcome', 'cors-error');
+  await expect(playground.result).toHaveAttribute('data-predicted-engine', 'gecko');
+  await expect(page.getByTestId('agreement-not-meaningful')).toContainText('predicted for Firefox, but it ran in your browser, Chromium');
+  await expect(page.getByTestId('agreement')).toHaveCount(0);
+
+  // A fresh page load (the fixture's open counts runs anew).
+  await playground.open(missingAllowOrigin);
+  await expect(page.getByTestId('engine-picker').getByRole('radio', { name: 'Firefox' })).toBeChecked();
+  // Back to the running browser: the comparison returns.
+  await page.getByTestId('engine-picker').getByText('Chromium').click();
+  await expect(page.getByRole('heading', { name: 'What Chromium does' })).toBeVisible();
+  await playground.send();
+  await expect(playground.result).toHaveAttribute('data-predicted-engine', 'chromium');
+  await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
+});
+
+test('the engines side by side when they differ: a User-Agent set from script, dropped by Chromium only', async ({ page, playground, truth }) => {
+  const userAgent = scenario({ headers: [['User-Agent', 'cors-playground']] }, { allowOrigin: { type: 'any' } });
+  await playground.open(userAgent);
+  const strip = page.getByTestId('engine-strip');
+  await expect(strip.locator('li[data-engine="chromium"]')).toHaveText(/^Chromium: ok, no preflight/);
+  await expect(strip.locator('li[data-engine="gecko"]')).toContainText("Firefox: blocked, missing token 'user-agent'");
+  await expect(strip.locator('li[data-engine="webkit"]')).toContainText('Safari: blocked, HeaderDisallowedByPreflightResponse, preflight sent');
+  // Each engine's console lines are there, folded away until asked for.
+  const firefoxConsole = strip.locator('li[data-engine="gecko"] details');
+  await expect(firefoxConsole.getByTestId('engine-console-line').first()).toBeHidden();
+  await firefoxConsole.locator('summary').click();
+  await expect(firefoxConsole.getByTestId('engine-console-line').first()).toContainText('Cross-Origin Request Blocked');
+  // The real Chromium agrees with the Chromium column: it dropped the header and sent no preflight.
+  await playground.send();
+  await expect(playground.result).toHaveAttribute('data-browser-outcome', 'ok');
+  await expect(playground.result).toHaveAttribute('data-preflight', 'none');
+  await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
+  expect(truth.corsMessages).toEqual([]);
+  // Where the engines agree, no strip.
+  await playground.open(missingAllowOrigin);
+  await expect(page.getByTestId('live-prediction')).toHaveAttribute('data-verdict', 'cors-error');
+  await expect(page.getByTestId('engine-strip')).toHaveCount(0);
+});

@@ -34,15 +34,15 @@ async function browserObservation(result: Locator, truth: BrowserTruth): Promise
 }
 
 async function prediction(result: Locator): Promise<{ predicted: Observation; oneOf: string[] }> {
-  const message = result.page().getByTestId('predicted-console-message');
-  const predictedConsole = (await message.count()) > 0 ? await message.innerText() : null;
+  // Every console line the engine predicts, in order (one element per line).
+  const predictedConsole = await result.page().getByTestId('predicted-console-message').allInnerTexts();
   return {
     predicted: {
       verdict: await attr(result, 'data-predicted-outcome'),
       preflight: (await attr(result, 'data-predicted-preflight')) === 'sent',
       corsError: (await attr(result, 'data-predicted-cors-error')) || null,
       failedParameter: await result.getAttribute('data-predicted-failed-parameter'),
-      console: predictedConsole ? [predictedConsole] : [],
+      console: predictedConsole,
       cookie: await attr(result, 'data-predicted-cookie'),
     },
     oneOf: (await attr(result, 'data-predicted-failed-parameter-one-of')).split(',').filter(Boolean),

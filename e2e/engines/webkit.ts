@@ -12,7 +12,8 @@ import type { ConsoleLine, EngineDriver, EnginePage } from './driver.ts';
 const SCRIPT = fileURLToPath(new URL('./webkit_driver.py', import.meta.url));
 /** Debian's python3 has the `gi` bindings; a python3 earlier on PATH (pyenv, venv) may not. */
 const PYTHON = process.env.WEBKIT_PYTHON ?? '/usr/bin/python3';
-const START_TIMEOUT_MS = 20_000;
+/** Xvfb, the bindings and GTK take a second on an idle machine, far more on a loaded one. */
+const START_TIMEOUT_MS = 50_000;
 /** A load or a script may take long on a busy machine; the driver answers with its own error then. */
 const GOTO_TIMEOUT_MS = 30_000;
 const EVALUATE_TIMEOUT_MS = 30_000;

@@ -31,8 +31,7 @@ def start_xvfb():
                             pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             preexec_fn=lambda: die_with_parent(signal.SIGTERM))
     os.close(write_end)
-    with os.fdopen(read_end) as f:
-        display = f.readline().strip()
+    display = os.fdopen(read_end).readline().strip()  # Xvfb writes its display number once it listens
     if not display:
         raise SystemExit('webkit_driver: Xvfb did not start')
     os.environ['DISPLAY'] = ':' + display
@@ -62,7 +61,7 @@ CONSOLE_LINE = re.compile(
 LEVELS = {'LOG': 'log', 'WARN': 'warning', 'ERROR': 'error', 'DEBUG': 'debug', 'INFO': 'info', 'TRACE': 'log', 'TABLE': 'log'}
 GLIB_LOG_LINE = re.compile(r'^(\(\S+:\d+\): |\*\* |\S+-(WARNING|CRITICAL|Message|DEBUG) )')
 MARKER = '__webkit_driver_marker_'
-SYNC_TIMEOUT_MS = 5000
+SYNC_TIMEOUT_MS = 15000  # a marker can take seconds to come back on a loaded machine
 DEBUG = bool(os.environ.get('WEBKIT_DRIVER_DEBUG'))
 
 
@@ -86,8 +85,7 @@ class Page:
         settings.set_enable_write_console_messages_to_stdout(True)
         # Xvfb has no GPU: GL through llvmpipe would cost CPU for nothing (the page is never looked at).
         settings.set_hardware_acceleration_policy(WebKit2.HardwareAccelerationPolicy.NEVER)
-        self.window = Gtk.OffscreenWindow()
-        self.window.set_default_size(1280, 900)
+        self.window = Gtk.OffscreenWindow(default_width=1280, default_height=900)
         self.window.add(self.view)
         self.window.show_all()
         self.lines, self.load, self.crashed = [], None, None  # lines: every console message since open/clear
@@ -96,13 +94,16 @@ class Page:
         self.view.connect('web-process-terminated', self.on_terminated)
 
     def on_load_changed(self, _view, event):
-        if event == WebKit2.LoadEvent.FINISHED and self.load:
+        # Only this navigation's FINISHED: the one WebKit emits after a failed load may come after the next goto.
+        if event == WebKit2.LoadEvent.STARTED and self.load:
+            self.load_started = True
+        elif event == WebKit2.LoadEvent.FINISHED and self.load and self.load_started:
             self.finish_load(None)
 
     def on_load_failed(self, _view, _event, uri, error):
         if self.load:
             self.finish_load('load failed: %s (%s)' % (error.message, uri))
-        return False
+        return True  # no error page: the page stays as it was
 
     def on_terminated(self, _view, reason):
         self.crashed = 'the web process ended (%s)' % reason.value_nick
@@ -124,7 +125,7 @@ class Page:
             self.view.stop_loading()
             reply(None, 'timed out after %d ms loading %s' % (timeout_ms, url))
             return False
-        self.load = (reply, GLib.timeout_add(timeout_ms, timed_out))
+        self.load, self.load_started = (reply, GLib.timeout_add(timeout_ms, timed_out)), False
         self.view.load_uri(url)
 
     def evaluate(self, body, arg, timeout_ms, reply):

@@ -18,8 +18,7 @@ import { useTabPreflightCache } from '../run/preflight-cache.ts';
 import { ExplanationPanel, type ExplainedRun } from '../features/explanation/ExplanationPanel.tsx';
 import type { Fix } from '../engine/types.ts';
 import { VERDICT_TEXT } from '../lib/verdict-text.ts';
-import { useLivePredictions } from '../features/explanation/use-live-prediction.ts';
-import { runningEngine } from '../lib/browser-engine.ts';
+import { useLivePredictions, usePredictedEngine } from '../features/explanation/use-live-prediction.ts';
 import { RestoreOffer } from '../features/share/RestoreOffer.tsx';
 import { isEmbedded } from '../features/share/embed.ts';
 import { ExportEntry } from '../features/export/ExportEntry.tsx';
@@ -82,8 +81,7 @@ export function App() {
   const [preflightCache, setPreflightCache] = useTabPreflightCache();
   const run = useRun(deploymentQuery.isSuccess ? deployment : null, setPreflightCache);
   const byEngine = useLivePredictions(deployment, session, preflightCache);
-  // The learner's choice of engine, else the browser running the page.
-  const engine = usePlayground((s) => s.predictFor) ?? runningEngine().engine;
+  const engine = usePredictedEngine();
   const live = byEngine?.[engine] ?? null;
 
   // Set synchronously on Send, so the result never shows the previous run as

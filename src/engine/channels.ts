@@ -81,6 +81,7 @@ export function websocketPrediction(server: ServerSide, url: string, d: Deployme
   const parsed = parseUrl(url);
   const wsUrl = url.replace(/^http/, 'ws');
   const cookie = cookieDecision({
+    stored: ctx.cookies.stored,
     login: ctx.cookies.login, credentials: 'include', credentialsFlag: true,
     cookieHost: parsed?.host === ctx.cookies.host,
     sameSite: ctx.cookies.siteForCookies !== null && parsed !== null && siteOf(parsed.origin) === ctx.cookies.siteForCookies,

@@ -36,7 +36,7 @@ export function corsConsole(engine: BrowserEngine, error: CorsError, f: FailureF
       const refused = error.name === 'HeaderDisallowedByPreflightResponse' ? error.refused : [];
       const written = f.requestHeaders.find(([n]) => refused.includes(n.toLowerCase()))?.[0] ?? null;
       const list = error.name === 'InvalidAllowMethodsPreflightResponse' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
-      return webkitCorsConsole(error, { url: f.initialUrl, lastUrl: f.lastUrl, status: f.status, headerAsWritten: written, allowListValue: getJoined(f.headers, list) ?? '' });
+      return webkitCorsConsole(error, { lastUrl: f.lastUrl, status: f.status, headerAsWritten: written, allowListValue: getJoined(f.headers, list) ?? '' });
     }
   }
 }
@@ -46,6 +46,6 @@ export function networkConsole(engine: BrowserEngine, reason: NetworkErrorReason
   switch (engine) {
     case 'chromium': return chromiumMessage ? [chromiumMessage] : [];
     case 'gecko': return geckoNetworkConsole(reason, f.lastUrl, f.frameUrl);
-    case 'webkit': return webkitNetworkConsole(reason, f.initialUrl);
+    case 'webkit': return webkitNetworkConsole(reason, f.lastUrl);
   }
 }

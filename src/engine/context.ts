@@ -16,6 +16,8 @@ export interface CookieJar {
   host: string | null;
   /** The page's site for cookies; null when every request from it is cross-site. */
   siteForCookies: string | null;
+  /** Whether the browser stored the login cookie at all (engine-differences.ts: Secure over http). */
+  stored: boolean;
 }
 
 export interface FetchContext {
@@ -38,6 +40,8 @@ export interface FetchContext {
   /** Its header lines as parsed: what the other engines' console words quote. */
   lastHeaders: HeaderList;
   cookies: CookieJar;
+  /** Where the last actual response came from (http-cache-fetch.ts); absent before one. */
+  httpCache?: 'network' | 'cache' | 'revalidated';
   /** What Chromium's console calls the request's initiator: "fetch", or "resource" for an EventSource (observed). */
   initiator?: string;
 }

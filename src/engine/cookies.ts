@@ -20,6 +20,8 @@ export type CookieReason =
   | 'credentials-same-origin'
   /** Not sent: nobody logged in, so the browser holds no cookie for the API. */
   | 'not-logged-in'
+  /** Not sent: the cookie is Secure and this browser did not store it from an http:// answer (Safari, over http://…localhost). */
+  | 'secure-not-stored'
   /** Not sent: the cookie belongs to the API's host (no Domain attribute) and the request goes to another host. */
   | 'other-host'
   /** Not sent: SameSite=Lax and the page is on another site (Lax cookies go cross-site only on top-level navigations). */
@@ -46,6 +48,8 @@ export interface CookieFacts {
   cookieHost: boolean;
   /** The request is same-site: the page's site for cookies equals the URL's site. */
   sameSite: boolean;
+  /** False when the browser refused to store the (Secure) login cookie at all; absent: stored. */
+  stored?: boolean;
 }
 
 const notSent = (reason: CookieReason): CookieDecision => ({ cookie: 'not-sent', reason });
@@ -58,6 +62,8 @@ export function cookieDecision(f: CookieFacts): CookieDecision {
   if (!f.credentialsFlag) return notSent(f.credentials === 'omit' ? 'credentials-omit' : 'credentials-same-origin');
   // 2. The cookie store holds no cookie at all.
   if (f.login === null) return notSent('not-logged-in');
+  //    WebKit ≠ Chromium: a Secure cookie set over http://…localhost is not stored (engine-differences.ts).
+  if (f.stored === false) return notSent('secure-not-stored');
   // 3. RFC 6265bis 5.8.3 (domain-match): a host-only cookie goes to its own host only.
   if (!f.cookieHost) return notSent('other-host');
   // 4. Same-site: SameSite=Lax and None both go.

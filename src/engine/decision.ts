@@ -74,6 +74,8 @@ export type NetworkErrorReason =
   | 'redirect-mode-error'
   | 'invalid-redirect'
   | 'too-many-redirects'
+  // cache: "only-if-cached" and nothing stored for the URL (Chromium: net::ERR_CACHE_MISS).
+  | 'only-if-cached-miss'
   // fetch() options beyond CORS (bodies.ts): a keepalive body over 64 KiB (nothing is sent); a
   // ReadableStream body, which Chromium uploads only over HTTP/2 or later (net::ERR_ALPN_NEGOTIATION_FAILED).
   | 'keepalive-body-too-large'
@@ -107,4 +109,9 @@ export interface Decision {
   networkError: NetworkErrorReason | null;
   /** The login cookie on the (first) actual request. */
   cookie: CookieDecision;
+  /**
+   * Where the last actual response came from: the server, the HTTP cache as stored, or the
+   * cache after a 304 revalidation (absent when no actual response was reached).
+   */
+  httpCache?: 'network' | 'cache' | 'revalidated';
 }

@@ -23,6 +23,8 @@ export interface PreflightCacheRules {
   methodsCovered: readonly string[];
   /** A cached answer that does not cover the request is erased (Chromium) or kept beside the new one. */
   erasesOnMiss: boolean;
+  /** A preflight that fails erases what the cache held for its URL (both credentials modes). */
+  erasesOnFailure: boolean;
 }
 
 export interface EngineRules {
@@ -38,6 +40,10 @@ export interface EngineRules {
   preflightOriginAfterRedirect: 'tainted' | 'page';
   /** What fetch() rejects with for every network error, CORS included. */
   failedToFetch: string;
+  /** A Secure cookie set by an http://…localhost answer is stored (localhost counts as a secure context). */
+  storesSecureCookieOverHttpLocalhost: boolean;
+  /** The site a sandboxed frame (opaque origin) has for SameSite: none (every request cross-site) or its top page's. */
+  sandboxedSiteForCookies: 'opaque' | 'top';
 }
 
 const CHROMIUM: EngineRules = {
@@ -53,9 +59,12 @@ const CHROMIUM: EngineRules = {
     wildcardCovers: true,
     methodsCovered: ['GET', 'HEAD', 'POST'],
     erasesOnMiss: true,
+    erasesOnFailure: false,
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Failed to fetch',
+  storesSecureCookieOverHttpLocalhost: true,
+  sandboxedSiteForCookies: 'opaque',
 };
 
 const GECKO: EngineRules = {
@@ -80,11 +89,16 @@ const GECKO: EngineRules = {
     // Gecko ≠ Chromium: HEAD must be listed in a cached entry (observed: Firefox 153, case engines-cache-head-relisted).
     methodsCovered: ['GET', 'POST'],
     erasesOnMiss: false,
+    // Gecko ≠ Chromium: a refused preflight drops the URL's entry, so the next PUT asks again
+    // (observed: Firefox 153, case cache-hit-and-fail-refused).
+    erasesOnFailure: true,
   },
   // Gecko ≠ Chromium: the preflight after a cross-origin redirect still carries the page's Origin; only the
   // request itself says "null" (observed: Firefox 153, case engines-redirect-preflight-page-origin).
   preflightOriginAfterRedirect: 'page',
   failedToFetch: 'NetworkError when attempting to fetch resource.',
+  storesSecureCookieOverHttpLocalhost: true,
+  sandboxedSiteForCookies: 'opaque',
 };
 
 const WEBKIT: EngineRules = {
@@ -101,9 +115,18 @@ const WEBKIT: EngineRules = {
     // engines-cache-no-store-uses-entry, engines-cache-reload-uses-entry, engines-cache-no-cache-uses-entry).
     skipLookup: [],
     skipStore: [],
+    // WebKit ≠ Chromium: an entry that does not cover a request stays; only a new answer replaces it
+    // (observed: WebKitGTK 2.50, case cache-hit-and-fail-refused: the PUT after a refused DELETE is not preflighted).
+    erasesOnMiss: false,
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Load failed',
+  // WebKit ≠ Chromium: the SameSite=None; Secure login cookie from http://api…localhost is never stored, so
+  // never sent (observed: WebKitGTK 2.50, case cookie-none-sibling).
+  storesSecureCookieOverHttpLocalhost: false,
+  // WebKit ≠ Chromium: a sandboxed frame's requests are same-site when its top page is, so a SameSite=Lax
+  // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null).
+  sandboxedSiteForCookies: 'top',
 };
 
 export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };

@@ -4,6 +4,7 @@
 import type { CookieReason, CorsErrorName, Step, StepOutcome } from './types.ts';
 import { COOKIE_WORDS } from './cookie-words.ts';
 import { CHANNEL_STEPS } from './channel-words.ts';
+import { HTTP_CACHE_STEPS } from './http-cache-words.ts';
 import { REQUEST_OPTION_STEPS } from './request-option-words.ts';
 
 export { COOKIE_WORDS };
@@ -24,6 +25,7 @@ const FETCH = 'https://fetch.spec.whatwg.org/';
 
 const STEPS: Record<string, { spec: string; words: Words }> = {
   ...CHANNEL_STEPS,
+  ...HTTP_CACHE_STEPS,
   ...REQUEST_OPTION_STEPS,
   'request-construct': { spec: `${FETCH}#dom-request`, words: {
     pass: (p) => `fetch() builds a ${p.method} request${p.headers ? ` with ${p.headers}` : ''}.`,

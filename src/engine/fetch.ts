@@ -12,6 +12,7 @@ import { explainCorsError, step } from './explain.ts';
 import { getAll, hasHeader, parsedResponseHeaders, resolveLocation, withoutHeaders } from './http.ts';
 import { noCorsRedirectModeMessage, sameOriginModeMessage, unsafeRedirectMessage } from './messages.ts';
 import { corsPreflightFetch, preflightReasons } from './preflight-fetch.ts';
+import { httpCacheFetch } from './http-cache-fetch.ts';
 import { isRedirect } from './preflight.ts';
 
 const MAX_REDIRECTS = 20;
@@ -99,8 +100,9 @@ function traceReferer(state: RequestState, headers: HeaderList, ctx: FetchContex
 
 /** The login cookie on this hop: its own host, the page's site for cookies, and the credentials flag. */
 function cookieFor(state: RequestState, ctx: FetchContext, credentials: boolean): CookieDecision {
-  const { login, host, siteForCookies } = ctx.cookies;
+  const { login, host, siteForCookies, stored } = ctx.cookies;
   return cookieDecision({
+    stored,
     login, credentials: state.request.credentials, credentialsFlag: credentials,
     cookieHost: state.url.host === host, sameSite: siteForCookies !== null && siteOf(state.url.origin) === siteForCookies,
   });
@@ -116,11 +118,18 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
   const headers = actualHeaders(state, ctx);
   const credentials = credentialsFlag(state);
   const cookie = cookieFor(state, ctx, credentials);
-  ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers, credentials, cookie });
-  const origin = headers.find(([n]) => n === 'Origin')?.[1] ?? '';
-  ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
-  if (state.request.referrerPolicy !== undefined || state.request.referrer !== undefined) traceReferer(state, headers, ctx);
-  const raw: OutgoingResponse = ctx.serve({ method: state.request.method, url: state.url.href, headers }, ctx.requests);
+  const send = (lines: HeaderList): OutgoingResponse => {
+    ctx.requests.push({ kind: 'actual', method: state.request.method, url: state.url.href, headers: lines, credentials, cookie });
+    const origin = lines.find(([n]) => n === 'Origin')?.[1] ?? '';
+    ctx.trace.push(step('actual-send', 'info', { method: state.request.method, url: state.url.href, origin, credentials: credentials ? 'yes' : 'no', cookie: cookie.reason }));
+    if (state.request.referrerPolicy !== undefined || state.request.referrer !== undefined) traceReferer(state, lines, ctx);
+    return ctx.serve({ method: state.request.method, url: state.url.href, headers: lines }, ctx.requests);
+  };
+  // The HTTP cache sits beneath CORS: what it hands back, stored or fresh, is checked the same way.
+  const fetched = httpCacheFetch(state, ctx, headers, send);
+  if (fetched.kind === 'only-if-cached-miss') return networkError('only-if-cached-miss');
+  ctx.httpCache = fetched.source;
+  const raw = fetched.response;
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
   ctx.lastHeaders = response.headers;
@@ -131,10 +140,13 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
     if (failure) {
       const detail = failedParameterOf(failure);
       ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.name, detail) }));
+      if (fetched.source !== 'network') ctx.trace.push(step('http-cache-cors', 'fail', { source: fetched.source }));
       return { kind: 'cors-error', failure, detail, lastUrl: state.url.href };
     }
     ctx.trace.push(step('cors-check', 'pass', { status }));
+    if (fetched.source !== 'network') ctx.trace.push(step('http-cache-cors', 'pass', { source: fetched.source }));
   }
+  fetched.commit(true);
   if (!isRedirect(response.status, response.headers)) {
     return { kind: 'response', type: state.tainting, status: response.status, headers: response.headers, body: response.body };
   }

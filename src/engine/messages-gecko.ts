@@ -39,6 +39,9 @@ function reason(e: CorsError, f: GeckoFacts): { text: string; status: boolean } 
     case 'InvalidAllowCredentials':
     case 'PreflightInvalidAllowCredentials':
       return { text: 'expected ‘true’ in CORS header ‘Access-Control-Allow-Credentials’', status: false };
+    case 'WildcardOriginNotAllowed':
+    case 'PreflightWildcardOriginNotAllowed':
+      return { text: `Credential is not supported if the CORS header ${ACAO} is ‘*’`, status: false };
     case 'PreflightInvalidStatus':
       return { text: 'CORS preflight response did not succeed', status: true };
     case 'PreflightDisallowedRedirect':
@@ -63,10 +66,9 @@ export function geckoCorsConsole(e: CorsError, f: GeckoFacts): string[] {
   const preflight = e.name.startsWith('Preflight') || e.name.endsWith('PreflightResponse');
   // The credentialed "*" line is the one that quotes its URL.
   const url = e.name === 'WildcardOriginNotAllowed' || e.name === 'PreflightWildcardOriginNotAllowed' ? `‘${f.url}’` : f.url;
-  const text = e.name.endsWith('WildcardOriginNotAllowed') ? `Credential is not supported if the CORS header ${ACAO} is ‘*’` : r.text;
   const first = e.name === 'RedirectContainsCredentials'
-    ? withStatus(url, text, null)
-    : r.status ? withStatus(url, text, f.status) : line(url, text);
+    ? withStatus(url, r.text, null)
+    : r.status ? withStatus(url, r.text, f.status) : line(url, r.text);
   // A failed preflight is followed by the request's own line, which never got a status.
   return preflight ? [first, withStatus(f.url, 'CORS request did not succeed', null)] : [first];
 }

@@ -3,12 +3,10 @@
 // CrossOriginPreflightChecker.cpp, CrossOriginPreflightResultCache.cpp,
 // DocumentThreadableLoader.cpp), exactly as WebKitGTK 2.50 printed them here:
 // the reason (a security error), then "Fetch API cannot load … due to access
-// control checks." naming the URL fetch() was called with.
+// control checks." naming the URL that failed (a redirect's target, when redirected).
 import type { CorsError, NetworkErrorReason } from './decision.ts';
 
 export interface WebKitFacts {
-  /** The URL fetch() was called with. */
-  url: string;
   /** The URL the failing response came from (a redirect hop's, when redirected). */
   lastUrl: string;
   status: number;
@@ -22,6 +20,9 @@ const cannotLoad = (url: string) => `Fetch API cannot load ${url} due to access 
 
 /** The security error WebKit prints for one CorsError. */
 function reason(e: CorsError, f: WebKitFacts): string {
+  // WebKit ≠ Chromium in order: a preflight answer outside 200–299 fails before its headers are read
+  // (CrossOriginPreflightChecker::validatePreflightResponse).
+  if (e.name.startsWith('Preflight') && (f.status < 200 || f.status > 299)) return `Preflight response is not successful. Status code: ${f.status}`;
   switch (e.name) {
     case 'WildcardOriginNotAllowed':
     case 'PreflightWildcardOriginNotAllowed':
@@ -42,9 +43,6 @@ function reason(e: CorsError, f: WebKitFacts): string {
     case 'InvalidAllowCredentials':
     case 'PreflightInvalidAllowCredentials':
       return 'Credentials flag is true, but Access-Control-Allow-Credentials is not "true".';
-    case 'PreflightInvalidStatus':
-    case 'PreflightDisallowedRedirect':
-      return `Preflight response is not successful. Status code: ${e.status}`;
     case 'InvalidAllowMethodsPreflightResponse':
       return `Header Access-Control-Allow-Methods has an invalid value: ${f.allowListValue}`;
     case 'InvalidAllowHeadersPreflightResponse':
@@ -66,7 +64,7 @@ function withoutUserinfo(url: string): string {
 
 /** Every console line WebKit prints for a CORS failure, in order. */
 export function webkitCorsConsole(e: CorsError, f: WebKitFacts): string[] {
-  return [reason(e, f), cannotLoad(f.url)];
+  return [reason(e, f), cannotLoad(f.lastUrl)];
 }
 
 /** WebKit's lines for the network errors that are not CORS checks (observed in WebKitGTK 2.50). */

@@ -13,7 +13,7 @@ import { mainFetch } from './fetch.ts';
 import { parseUrl } from './http.ts';
 import { firefoxReason } from './messages.ts';
 import { corsConsole, networkConsole, type FailureFacts } from './console-lines.ts';
-import { rulesFor } from './engine-differences.ts';
+import { rulesFor, type EngineRules } from './engine-differences.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
 import { findFix, passes, type Run } from './fix.ts';
@@ -42,6 +42,7 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
   const decision: Decision = {
     verdict, error, failedParameter, preflight: ctx.decision.preflight, preflightReasons: ctx.decision.preflightReasons,
     typeErrorStep: facts.typeErrorStep ?? null, networkError: facts.networkError ?? null, cookie,
+    ...(ctx.httpCache ? { httpCache: ctx.httpCache } : {}),
   };
   return {
     verdict, corsError: error?.name ?? null, failedParameter,
@@ -91,6 +92,18 @@ function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchConte
   }
 }
 
+/** The login cookie as this engine holds it: the API's host-only cookie, and the page's site for SameSite. */
+function cookieJar(input: PredictInput, origin: string, rules: EngineRules): FetchContext['cookies'] {
+  const { deployment, scenario } = input;
+  // A sandboxed frame has an opaque origin; WebKit still gives it its top page's site.
+  const frame = origin === 'null' && rules.sandboxedSiteForCookies === 'top' ? runnerHost(scenario.request.from, deployment) : origin;
+  const secureOverHttp = input.cookie?.sameSite === 'None' && deployment.api.startsWith('http:');
+  return {
+    login: input.cookie, host: hostOf(deployment.api), siteForCookies: siteForCookies(frame, deployment.app),
+    stored: rules.storesSecureCookieOverHttpLocalhost || !secureOverHttp,
+  };
+}
+
 function run(input: PredictInput, options: PredictOptions): Run {
   const { scenario, deployment } = input;
   const origin = pageOrigin(scenario.request.from, deployment);
@@ -100,7 +113,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
     now: input.now ?? 0, cache: input.cache ?? EMPTY_CACHE, trace: [], requests: [], preflightFromCache: false, lastStatus: 0,
     decision: { preflight: 'none', preflightReasons: null },
     // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
-    cookies: { login: input.cookie, host: hostOf(deployment.api), siteForCookies: siteForCookies(origin, deployment.app) },
+    cookies: cookieJar(input, origin, rulesFor(input.engine)),
   };
   const via = scenario.request.via ?? 'fetch';
   if (via === 'websocket') return { prediction: websocketPrediction(scenario.server, input.requestUrl, deployment, ctx, base(ctx, 'ok')), lastStatus: 0 };

@@ -66,10 +66,10 @@ export function lookupPreflight(cache: PreflightCache, req: LookupRequest, now: 
   if (!entry) return { kind: 'miss' };
   if (entry.expiresAt <= now) return { kind: 'expired' };
   if (entryCovers(entry, req, rules)) return { kind: 'hit', entry };
-  // Chromium, WebKit: a hit that does not cover the request is erased, and a new preflight goes out.
-  // Gecko ≠ Chromium: the entry stays, and the new answer is added to it.
+  // Chromium: a hit that does not cover the request is erased, and a new preflight goes out.
+  // Gecko, WebKit ≠ Chromium: the entry stays until a new answer joins it (Gecko) or replaces it (WebKit).
   if (!rules.erasesOnMiss) return { kind: 'not-covered' };
-  return { kind: 'hit-and-fail', cache: { entries: cache.entries.filter((e) => e !== entry) } };
+  return { kind: 'hit-and-fail', cache: { ...cache, entries: cache.entries.filter((e) => e !== entry) } };
 }
 
 // https://fetch.spec.whatwg.org/#concept-cache-create-entry (Chromium: AppendEntry replaces the key's result)
@@ -89,5 +89,5 @@ export function storePreflight(
     entry.methods = [...new Set([...old.methods, ...result.methods])];
     entry.headers = [...new Set([...old.headers, ...result.headers])];
   }
-  return { entries: [...cache.entries.filter((e) => e !== old), entry] };
+  return { ...cache, entries: [...cache.entries.filter((e) => e !== old), entry] };
 }

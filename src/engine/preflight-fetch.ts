@@ -83,7 +83,7 @@ function consultCache(state: RequestState, ctx: FetchContext, unsafeNames: strin
     miss: 'No cached preflight answer for this origin and URL.',
     expired: 'The cached preflight answer for this origin and URL has expired.',
     'hit-and-fail': 'The cached preflight answer does not cover this request, so the browser erases it and asks again.',
-    'not-covered': 'The cached preflight answer does not cover this request, so the browser asks again and adds the new answer to it.',
+    'not-covered': 'The cached preflight answer does not cover this request, so the browser asks again (and keeps the old answer).',
   }[lookup.kind];
   if (lookup.kind === 'hit-and-fail') ctx.cache = lookup.cache;
   ctx.trace.push(step('preflight-cache', 'info', { why }));
@@ -114,7 +114,10 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
   ctx.lastHeaders = headers;
   const processed = processPreflightResponse({ origin, credentialsInclude: include, method, unsafeNames, engine: ctx.rules.engine }, response.status, headers);
   traceChecks(ctx, processed.ok ? null : processed.failure, response.status, method);
-  if (!processed.ok) return processed.failure;
+  if (!processed.ok) {
+    if (rules.erasesOnFailure) ctx.cache = { entries: ctx.cache.entries.filter((e) => e.origin !== origin || e.url !== state.url.href) };
+    return processed.failure;
+  }
   const seconds = processed.result.maxAgeSeconds;
   // What the other browsers would keep, when the header is a plain number or absent (each parses the rest its own way).
   const maxAgeHeader = getJoined(headers, 'Access-Control-Max-Age')?.trim() ?? null;

@@ -7,7 +7,7 @@ import { apiUrl } from '../scenario/api-path.ts';
 import { serverModel } from '../policy/model.ts';
 import type { ArrivalKey } from '../policy/answers.ts';
 import { predict } from './predict.ts';
-import type { LoginCookie, PreflightCache, Prediction } from './types.ts';
+import type { BrowserEngine, LoginCookie, PreflightCache, Prediction } from './types.ts';
 
 export const DEPLOYMENT = makeDeployment();
 export const SESSION = 'engine-test-session-0001';
@@ -24,8 +24,10 @@ export function requestUrlFor(scenario: Scenario): string {
 }
 
 /** @param earlier what the server already received for this server side (answers by arrival) */
-export function predictScenario(scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, earlier: readonly ArrivalKey[] = []): Prediction {
-  const input = { scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT, earlier), now, cookie };
+export function predictScenario(
+  scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, engine: BrowserEngine = 'chromium', earlier: readonly ArrivalKey[] = [],
+): Prediction {
+  const input = { engine, scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT, earlier), now, cookie };
   return predict(cache ? { ...input, cache } : input);
 }
 

@@ -7,6 +7,9 @@ import type { SentArrival } from '../policy/model.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
 import type { CookieDecision } from './cookies.ts';
 import type { Decision } from './decision.ts';
+import type { StoredResponse } from './http-cache.ts';
+
+export type { StoredResponse };
 
 export type { CookieDecision, CookieReason } from './cookies.ts';
 export type { LoginCookie };
@@ -147,6 +150,8 @@ export interface PreflightCacheEntry {
 
 export interface PreflightCache {
   entries: PreflightCacheEntry[];
+  /** The HTTP cache's stored actual responses (http-cache.ts), carried with the preflight cache; absent = none. */
+  http?: StoredResponse[];
 }
 
 export type WarningSeverity = 'danger' | 'warning' | 'info';

@@ -3,12 +3,13 @@
 // learners need to see broken configurations fail. The socket adapter in
 // server/ writes these lines verbatim; the engine asks this same function what
 // the server would answer.
-import type { AllowList, HeaderList, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
+import type { AllowList, HeaderList, HttpCachePolicy, Policy, RawResponse, ServerSide } from '../scenario/types.ts';
 import { patternAllowsOrigin } from './pattern-syntax.ts';
 import { getJoined } from '../scenario/http-syntax.ts';
 import type { VictimUser } from '../scenario/victim.ts';
 import { valueProblem } from './validate.ts';
 import { bodyKind, channelBody, type ChannelBody } from './channel-body.ts';
+import { cachingHeaders, notModified } from './http-cache-answer.ts';
 import { answerRowFor, arrivalKey } from './answers.ts';
 import { lineBytes, MAX_ANSWER_BODY_BYTES, MAX_ANSWER_HEADER_BYTES, substituteOrigin, type Refusal } from './substitution.ts';
 
@@ -161,7 +162,22 @@ function respondToPolicy(p: Policy, req: IncomingRequest, ctx: RespondContext): 
   }
   const status = p.actualStatus;
   const cors = status >= 400 && !p.corsOnErrors ? [] : corsHeaders(p, req, false);
+  if (p.httpCache && status === 200) return cacheableAnswer(p, p.httpCache, req, ctx, cors);
   return finish(status, [...cors, ...p.extraHeaders, ...p.proxyHeaders], answerBody(req, ctx, status));
+}
+
+/**
+ * A 200 with the caching lines, or 304 Not Modified when the request's
+ * preconditions match: without the CORS headers unless the policy says so
+ * (only Vary of them, which RFC 9110 asks a 304 to repeat).
+ */
+function cacheableAnswer(p: Policy, c: HttpCachePolicy, req: IncomingRequest, ctx: RespondContext, cors: HeaderList): OutgoingResponse {
+  const caching = cachingHeaders(c);
+  if (notModified(c, req.headers)) {
+    const kept = c.notModifiedCors ? cors : cors.filter(([name]) => name.toLowerCase() === 'vary');
+    return finish(304, [...kept, ...caching, ...p.proxyHeaders], null);
+  }
+  return finish(200, [...cors, ...caching, ...p.extraHeaders, ...p.proxyHeaders], answerBody(req, ctx, 200));
 }
 
 /**

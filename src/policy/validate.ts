@@ -37,6 +37,11 @@ export function isSettableResponseHeader(name: string): boolean {
     n.startsWith('x-') ||
     n === 'vary' ||
     n === 'cache-control' ||
+    // HTTP caching of the actual response: validators and freshness (policy.httpCache sends them too).
+    n === 'etag' ||
+    n === 'last-modified' ||
+    n === 'expires' ||
+    n === 'age' ||
     n === 'timing-allow-origin' ||
     n === 'location'
   );
@@ -78,7 +83,7 @@ function headerLineProblems(lines: HeaderList, path: string, opts: ValidateOptio
         path: `${path}.${i}.name`,
         message: onlyX
           ? `Extra headers must start with X- ("${name}" does not).`
-          : `The playground does not send ${name}: only Access-Control-*, Vary, Cache-Control, Timing-Allow-Origin, Location and X-* headers can be set.`,
+          : `The playground does not send ${name}: only Access-Control-*, Vary, Cache-Control, ETag, Last-Modified, Expires, Age, Timing-Allow-Origin, Location and X-* headers can be set.`,
       });
     }
     const unwritable = valueProblem(value);
@@ -135,6 +140,10 @@ function policyProblems(p: Policy, opts: ValidateOptions): Problem[] {
   if (p.allowHeaders.type === 'list') problems.push(...textProblems(p.allowHeaders.values, 'policy.allowHeaders.values'));
   if (p.maxAge !== null && !Number.isInteger(p.maxAge)) {
     problems.push({ path: 'policy.maxAge', message: 'Max-age must be a whole number of seconds, or empty for none.' });
+  }
+  if (p.httpCache) {
+    const unwritable = valueProblem(p.httpCache.cacheControl);
+    if (unwritable) problems.push({ path: 'policy.httpCache.cacheControl', message: unwritable });
   }
   if (p.redirect && !(p.redirect.path.startsWith('/') && !p.redirect.path.startsWith('//'))) {
     problems.push({ path: 'policy.redirect.path', message: 'The redirect path must start with a single "/".' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOutcome } from './classify.ts';
+import { answeredEarlier } from './answered-earlier.ts';
 import type { LoggedRequest } from '../scenario/log-types.ts';
 import type { RunResult } from '../runner/protocol.ts';
 
@@ -60,4 +61,19 @@ describe('classifyOutcome', () => {
     // …but not when the last answer was not a redirect.
     expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 200)], 'error')).toBe('cors-error');
   });
+  it('calls a failure with nothing recorded a CORS error when the server had answered that URL before (the HTTP cache answered)', () => {
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', false, true)).toBe('cors-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', false, false)).toBe('network-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'same-origin', false, true)).toBe('network-error');
+  });
+
+  it('finds an earlier answer to exactly the same URL in the record', () => {
+    const record = [entry('actual', 200)];
+    expect(answeredEarlier('http://api.playground.localhost:8787/s/x/y/a', record)).toBe(true);
+    expect(answeredEarlier('http://api.playground.localhost:8787/s/x/y/b', record)).toBe(false);
+    expect(answeredEarlier('http://api2.playground.localhost:8787/s/x/y/a', record)).toBe(false);
+    expect(answeredEarlier('http://api.playground.localhost:8787/s/x/y/a', [entry('preflight', 204)])).toBe(false);
+    expect(answeredEarlier('not a url', record)).toBe(false);
+  });
 });
+

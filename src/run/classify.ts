@@ -24,14 +24,15 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 /**
  * @param entries what the server recorded for this run only (after the run's starting seq)
  * @param mode the request's mode: "same-origin" never reaches a CORS check
- */
-/**
  * @param streamBody the body was a ReadableStream: Chromium never uploads one over HTTP/1.1
  *   (observed: net::ERR_ALPN_NEGOTIATION_FAILED), so after an ok (2xx) preflight the actual
  *   request never arrives and that failure is a network error. A 2xx preflight that CORS refused
  *   (no Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
+ * @param answeredBefore the server's record holds an earlier answer to this very URL in this tab
  */
-export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false): BrowserOutcome {
+export function classifyOutcome(
+  result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false, answeredBefore = false,
+): BrowserOutcome {
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }
@@ -41,9 +42,13 @@ export function classifyOutcome(result: RunResult, entries: readonly LoggedReque
   // (directly or by a redirect) is a network error before any CORS check.
   if (mode === 'same-origin') return 'network-error';
   const last = entries.at(-1);
-  if (!last) return 'network-error';
+  // Nothing reached the server, which answered this same URL before: the browser used the answer
+  // stored in its HTTP cache, and that answer failed the CORS check (observed: Chromium reports
+  // the CorsError, e.g. an Access-Control-Allow-Origin stored for another origin).
+  if (!last) return answeredBefore ? 'cors-error' : 'network-error';
   if (streamBody && last.kind === 'preflight' && last.response.status >= 200 && last.response.status < 300) return 'network-error';
   // redirect: 'error' fails on any redirect before CORS is checked again.
   if (redirect === 'error' && isRedirectStatus(last.response.status)) return 'network-error';
   return 'cors-error';
 }
+

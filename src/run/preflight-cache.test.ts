@@ -35,4 +35,9 @@ describe('parseStoredCache', () => {
       expect(parseStoredCache(text)).toEqual({ entries: [] });
     }
   });
+  it('keeps the HTTP cache\'s stored answers with it, and drops them when unreadable', () => {
+    const stored = { partition: 'http://playground.localhost', url: entry.url, status: 200, headers: [['Cache-Control', 'max-age=600']] as [string, string][], body: '{}', vary: [], storedAt: 5 };
+    expect(parseStoredCache(JSON.stringify({ ...cache, http: [stored] }))).toEqual({ ...cache, http: [stored] });
+    expect(parseStoredCache(JSON.stringify({ ...cache, http: [{ ...stored, status: '200' }] }))).toEqual(cache);
+  });
 });

@@ -5,7 +5,7 @@
 // and a reload does not clear it; the session id (and so every request URL)
 // survives a reload too, so this copy is kept in sessionStorage beside it.
 import { useCallback, useState } from 'react';
-import type { PreflightCache, PreflightCacheEntry } from '../engine/types.ts';
+import type { PreflightCache, PreflightCacheEntry, StoredResponse } from '../engine/types.ts';
 
 const KEY = 'cors-playground:engine-preflight-cache';
 export const EMPTY_PREFLIGHT_CACHE: PreflightCache = { entries: [] };
@@ -18,13 +18,21 @@ function isEntry(x: unknown): x is PreflightCacheEntry {
     && strings(e.methods) && strings(e.headers) && typeof e.expiresAt === 'number';
 }
 
+/** A stored answer as the engine wrote it (its fields' types; the engine reads nothing else). */
+const isStoredResponse = (x: unknown): x is StoredResponse =>
+  typeof x === 'object' && x !== null && ['partition', 'url', 'body'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string')
+  && ['status', 'storedAt'].every((k) => typeof (x as Record<string, unknown>)[k] === 'number')
+  && ['headers', 'vary'].every((k) => Array.isArray((x as Record<string, unknown>)[k]));
+
 /** Reads a stored cache; anything unreadable counts as empty (a cold cache is the honest default). */
 export function parseStoredCache(text: string | null): PreflightCache {
   if (!text) return EMPTY_PREFLIGHT_CACHE;
   try {
     const value: unknown = JSON.parse(text);
-    const entries = (value as { entries?: unknown }).entries;
-    return Array.isArray(entries) && entries.every(isEntry) ? { entries } : EMPTY_PREFLIGHT_CACHE;
+    const { entries, http } = value as { entries?: unknown; http?: unknown };
+    if (!Array.isArray(entries) || !entries.every(isEntry)) return EMPTY_PREFLIGHT_CACHE;
+    // The HTTP cache's stored answers travel with it (engine/http-cache.ts); unreadable ones count as none.
+    return Array.isArray(http) && http.every(isStoredResponse) ? { entries, http } : { entries };
   } catch {
     return EMPTY_PREFLIGHT_CACHE;
   }

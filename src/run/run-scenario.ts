@@ -40,6 +40,16 @@ export interface RunDeps {
   queryClient: QueryClient;
 }
 
+/**
+ * Only when fetch() failed and nothing reached the server: whether the server had answered this
+ * URL earlier in this tab (then the browser's HTTP cache answered). The whole record is read then only.
+ */
+async function answeredBefore(result: RunResult, entries: readonly unknown[], session: string, url: string): Promise<boolean> {
+  if (result.settled !== 'rejected' || entries.length > 0) return false;
+  const [record, { answeredEarlier }] = await Promise.all([fetchLog(session, 0).catch(() => null), import('./answered-earlier.ts')]);
+  return record !== null && answeredEarlier(url, record.entries);
+}
+
 /** @param url the scenario's request URL (lib/request-url.ts), computed once per run by the caller */
 export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployment, session: string, url: string): Promise<RunReport> {
   const { request } = scenario;
@@ -64,6 +74,6 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
     result,
     harnessError,
     entries: after.entries,
-    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode, request.body.type === 'stream') : null,
+    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode, request.body.type === 'stream', await answeredBefore(result, after.entries, session, url)) : null,
   };
 }

@@ -1,13 +1,18 @@
 // The run as a react-query mutation: its state drives the result panel. The
 // caller hands in the tab's preflight cache with each run and gets the
-// updated one back through `onCache` (the app owns that state).
+// updated one back through `onCache` (the app owns that state). The run's
+// machinery (run.ts: the runner frames, the record, the classification) loads
+// on demand, fetched when the page mounts to prepare the runner frame: off the
+// initial bundle, and loaded long before the first Send.
 import { useEffect } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BrowserEngine, PreflightCache } from '../engine/types.ts';
 import type { Deployment } from '../scenario/origins.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { usePlayground } from '../store/playground-store.ts';
-import { run, runnerFrames, type RunData } from './run.ts';
+import type { RunData } from './run.ts';
+
+const loadRun = () => import('./run.ts');
 
 export type { RunData } from './run.ts';
 
@@ -28,11 +33,12 @@ export function useRun(deployment: Deployment | null, onCache: (cache: Preflight
   const queryClient = useQueryClient();
   const role = usePlayground((s) => s.scenario.request.from);
   useEffect(() => {
-    if (deployment) runnerFrames().prepare(role, deployment);
+    // A failed load is reported by the next Send, which tries again.
+    if (deployment) loadRun().then((m) => m.runnerFrames().prepare(role, deployment), () => {});
   }, [role, deployment]);
   return useMutation({
     mutationKey: ['run'],
-    mutationFn: ({ scenario, ...options }: RunVariables): Promise<RunData> => run(scenario, { ...options, queryClient }),
+    mutationFn: async ({ scenario, ...options }: RunVariables): Promise<RunData> => (await loadRun()).run(scenario, { ...options, queryClient }),
     onSuccess: (data) => onCache(data.cache),
   });
 }

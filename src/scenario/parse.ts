@@ -1,7 +1,7 @@
 // Reads a scenario from untrusted JSON (a link, a file) into the typed format,
 // naming the first thing that is wrong. Never throws.
 import type {
-  AllowList, AllowOrigin, AnswerRow, AnswerWhen, HeaderList, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
+  AllowList, AllowOrigin, AnswerRow, AnswerWhen, HeaderList, HttpCachePolicy, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
 } from './types.ts';
 import { BODY_TYPES, DEFAULT_POLICY, DEFAULT_REQUEST, REFERRER_POLICIES, VIAS } from './defaults.ts';
 import { needsVersion2 } from './version.ts';
@@ -125,6 +125,17 @@ function redirect(v: unknown, path: string): Policy['redirect'] {
   };
 }
 
+// policy.httpCache: every field may be left out (no caching header, no validator, a 304 without CORS headers).
+function httpCache(v: unknown, path: string): HttpCachePolicy {
+  const o = obj(v, path);
+  return {
+    cacheControl: opt(o, 'cacheControl', '', str, path),
+    etag: opt(o, 'etag', false, bool, path),
+    lastModified: opt(o, 'lastModified', false, bool, path),
+    notModifiedCors: opt(o, 'notModifiedCors', false, bool, path),
+  };
+}
+
 function policy(v: unknown, path: string): Policy {
   const o = obj(v, path);
   const d = DEFAULT_POLICY;
@@ -144,6 +155,8 @@ function policy(v: unknown, path: string): Policy {
     redirect: opt(o, 'redirect', d.redirect, redirect, path),
     // Written only when true (absent means the default: no Origin check).
     ...(opt(o, 'wsCheckOrigin', false, bool, path) ? { wsCheckOrigin: true } : {}),
+    // Absent (or null) means no HTTP caching: links made before it keep their meaning.
+    ...(o.httpCache !== undefined && o.httpCache !== null ? { httpCache: httpCache(o.httpCache, `${path}.httpCache`) } : {}),
   };
 }
 

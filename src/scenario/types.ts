@@ -131,6 +131,28 @@ export interface Policy {
    * Origin, as most WebSocket servers do by default (the browser never checks).
    */
   wsCheckOrigin?: boolean;
+  /** HTTP caching of the actual response: absent means no caching headers and no 304 (see HttpCachePolicy). */
+  httpCache?: HttpCachePolicy;
+}
+
+/**
+ * How the server lets browsers cache its actual response (200s only; never the
+ * preflight, never a redirect). Every scenario's URL is unique per tab and
+ * configuration, so a stored answer can only ever be reused by the same
+ * experiment in the same tab.
+ */
+export interface HttpCachePolicy {
+  /** The Cache-Control value on the actual response, e.g. "max-age=600", "no-cache", "no-store"; "" for none. */
+  cacheControl: string;
+  /** Send ETag: "v1", and answer a request whose If-None-Match matches it with 304 Not Modified. */
+  etag: boolean;
+  /** Send Last-Modified (a fixed date), and answer If-Modified-Since at or after it with 304 (when no If-None-Match came). */
+  lastModified: boolean;
+  /**
+   * The 304 carries the CORS headers too. False (the default): it carries only what RFC 9110
+   * asks of a 304 (ETag, Last-Modified, Cache-Control, Vary), as many servers and CDNs answer.
+   */
+  notModifiedCors: boolean;
 }
 
 // --- Scenario version 2: the server side as a sequence (answers by hop and by arrival) ---

@@ -6,7 +6,8 @@ import { lazy, Suspense, useState } from 'react';
 import type { Fix } from '../../engine/types.ts';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import type { ExplainedRun } from './explained-run.ts';
-import type { EngineAnswers } from './use-live-prediction.ts';
+import { usePredictedEngine, type EngineAnswers } from './use-live-prediction.ts';
+import { EngineChoice } from './EngineChoice.tsx';
 import { FixSuggestion } from './FixSuggestion.tsx';
 import { LessonForError } from './LessonForError.tsx';
 import { LivePrediction } from './LivePrediction.tsx';
@@ -31,15 +32,20 @@ export interface ExplanationProps {
   onFixApplied?: (fix: Fix) => void;
 }
 
-export default function Explanation({ live, run, onFixApplied }: ExplanationProps) {
+/** The engine a run was predicted for (a crashed model: none). */
+const runEngine = (run: ExplainedRun) => (run.prediction.kind === 'prediction' ? run.prediction.prediction.engine : null);
+
+export default function Explanation({ live, byEngine = null, run, onFixApplied }: ExplanationProps) {
   const [applied, setApplied] = useState(false);
+  const engine = usePredictedEngine();
   const current = live?.kind === 'prediction' ? live.prediction : null;
   const fix = current?.fix ?? null;
-  // A fresh run's words are the ones the browser was compared with; after an edit, the next Send's.
-  const fresh = run && !run.edited ? run : null;
+  // A fresh run's words are the ones the browser was compared with; after an edit (or another engine picked), the next Send's.
+  const fresh = run && !run.edited && (runEngine(run) ?? engine) === engine ? run : null;
   const lead = fresh?.prediction.kind === 'prediction' ? fresh.prediction.prediction : current;
   return (
     <div className="explanation">
+      <EngineChoice engine={engine} byEngine={byEngine} />
       {/* After a fresh run the real verdict above says it; the live one returns with the first edit. */}
       {!fresh && <LivePrediction live={live} />}
       {lead && <ConsoleWords prediction={lead} />}
@@ -66,7 +72,7 @@ export default function Explanation({ live, run, onFixApplied }: ExplanationProp
       ) : current && (
         <>
           <ScriptWords prediction={current} />
-          <Trace steps={current.trace} />
+          <Trace steps={current.trace} engine={current.engine} />
         </>
       )}
     </div>

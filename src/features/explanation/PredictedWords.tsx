@@ -30,14 +30,14 @@ function jsText(js: Prediction['js']): string {
  * to "…". The folded text stays in the element (zero-size, hidden from screen
  * readers), so selecting the line, and the element's text, are the exact message.
  */
-export function ConsoleLine({ message }: { message: string }) {
+export function ConsoleLine({ message, testId = 'predicted-console-message' }: { message: string; testId?: string }) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const parts = splitMessage(message);
   const foldable = parts.some((p) => p.foldable);
   return (
     <div className="console-line">
-      <pre id={id} className={`mono${expanded ? '' : ' folded'}`} data-testid="predicted-console-message">
+      <pre id={id} className={`mono${expanded ? '' : ' folded'}`} data-testid={testId}>
         {parts.map((p, i) =>
           p.foldable ? (
             <span key={i} className="foldable" aria-hidden={expanded ? undefined : true}>

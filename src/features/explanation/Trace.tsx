@@ -1,6 +1,7 @@
 // The engine's decision as numbered steps: each one sentence, its rule linked.
 // Pass/fail is an icon and a word, never colour alone.
-import type { Step, StepOutcome } from '../../engine/types.ts';
+import type { BrowserEngine, Step, StepOutcome } from '../../engine/types.ts';
+import { ENGINE_NAMES } from '../../lib/browser-engine.ts';
 import { Icon, type IconName } from '../../components/Icon.tsx';
 
 const MARK: Record<StepOutcome, { icon: IconName; label: string }> = {
@@ -36,11 +37,11 @@ function StepItem({ step }: { step: Step }) {
   );
 }
 
-export function Trace({ steps }: { steps: Step[] }) {
+export function Trace({ steps, engine }: { steps: Step[]; engine: BrowserEngine }) {
   return (
     <details className="why" open>
       <summary>
-        <strong>Why?</strong> The browser’s decision in {steps.length} steps
+        <strong>Why?</strong> {ENGINE_NAMES[engine]}’s decision in {steps.length} steps
       </summary>
       <ol className="trace">
         {steps.map((s, i) => (

@@ -12,6 +12,7 @@ import { requestUrlQueryOptions } from '../../lib/request-url.ts';
 import { loginCookie, logStatusQueryOptions } from '../../lib/server-api.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import { usePlayground } from '../../store/playground-store.ts';
+import { runningEngine } from '../../lib/browser-engine.ts';
 
 /** Ticks when the next cached preflight expires, so "served from cache" does not outlive the entry. */
 function useExpiryTick(cache: PreflightCache): number {
@@ -24,6 +25,11 @@ function useExpiryTick(cache: PreflightCache): number {
     return () => clearTimeout(timer);
   }, [cache, tick]);
   return tick;
+}
+
+/** The engine the model predicts for: the learner's choice, else the browser running the page. */
+export function usePredictedEngine(): BrowserEngine {
+  return usePlayground((s) => s.predictFor) ?? runningEngine().engine;
 }
 
 /** The model's answer for each engine. */

@@ -11,9 +11,12 @@ import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
+import { HTTP_CACHE_CASES } from './http-cache.ts';
 import { SEQUENCE_CASES } from './sequences.ts';
+import { ENGINE_CASES } from './engines.ts';
+import { withEngineExpectations } from './engine-overrides.ts';
 
-export const CASES: ScenarioCase[] = [
+export const CASES: ScenarioCase[] = withEngineExpectations([
   ...SAFELIST_CASES,
   ...ORIGIN_CASES,
   ...PREFLIGHT_CASES,
@@ -23,5 +26,7 @@ export const CASES: ScenarioCase[] = [
   ...CACHE_CASES,
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
+  ...HTTP_CACHE_CASES,
   ...SEQUENCE_CASES,
-];
+  ...ENGINE_CASES,
+]);

@@ -1,11 +1,22 @@
 // The shared case table's format: one experiment (or a sequence in one
-// browser context) and what Chromium is expected to do. Used by the engine's
+// browser context) and what Chromium is expected to do (and, where they
+// differ, Firefox and Safari). Used by the engine's
 // tests, the server's tests and the browser parity suite; it imports nothing
 // from the engine so the server can use it alone.
 import type { Scenario } from '../types.ts';
 import type { CookieSameSite } from '../victim.ts';
 
 export type CaseVerdict = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
+
+/** What another browser engine did where it differs from Chromium (absent fields: as Chromium). */
+export interface EngineExpectation {
+  verdict?: CaseVerdict;
+  preflight?: boolean;
+  cookie?: Array<'sent' | 'not-sent'>;
+}
+
+/** The engines other than Chromium, whose truth the engines' parity suites observe (Firefox, Safari's WebKit). */
+export type OtherEngine = 'gecko' | 'webkit';
 
 export interface CaseExpectation {
   verdict: CaseVerdict;
@@ -19,6 +30,11 @@ export interface CaseExpectation {
   preflight: boolean;
   /** Whether each actual request that reached the server carried the login cookie, in order (the server's record). */
   cookie?: Array<'sent' | 'not-sent'>;
+  /**
+   * Where Firefox or Safari (WebKit) did otherwise, what they did, as observed in the real browser
+   * (verdict, preflight, cookie; corsError and failedParameter stay Chromium's: only CDP reports them).
+   */
+  engines?: Partial<Record<OtherEngine, EngineExpectation>>;
 }
 
 export interface ScenarioCase {
@@ -30,4 +46,10 @@ export interface ScenarioCase {
   login?: CookieSameSite;
   /** More than one step: a sequence in one browser context, no waiting between steps. */
   steps: Array<{ scenario: Scenario; expect: CaseExpectation }>;
+}
+
+/** The expectation for one engine: Chromium's, with that engine's observed differences over it. */
+export function expectationFor(e: CaseExpectation, engine: 'chromium' | OtherEngine): CaseExpectation {
+  const over = engine === 'chromium' ? undefined : e.engines?.[engine];
+  return over ? { ...e, ...over } : e;
 }

@@ -1,0 +1,63 @@
+// Where Firefox (Gecko) or Safari (WebKit) did otherwise on a case written for
+// Chromium: one row per case step, as the real browser did it here (Firefox ESR
+// 153.8 through puppeteer-core BiDi, WebKitGTK 2.50.6 through its GObject
+// bindings, against the playground's server: the same requests, the server's
+// record). Rows, not edits of the case files: each case keeps Chromium's
+// expectation and gains `engines` here (index.ts applies them).
+import type { EngineExpectation, OtherEngine, ScenarioCase } from './types.ts';
+
+type Engines = Partial<Record<OtherEngine, EngineExpectation>>;
+
+/** [case id, step (1-based), what the other engines did]. */
+type Row = readonly [string, number, Engines];
+
+/** Both: a header Chromium safelists goes to a preflight, which the base policy (no allowed headers) refuses. */
+const PREFLIGHT_REFUSED: Engines = { gecko: { verdict: 'cors-error', preflight: true }, webkit: { verdict: 'cors-error', preflight: true } };
+const GECKO_PREFLIGHTS: Engines = { gecko: { preflight: true } };
+const GECKO_CACHED: Engines = { gecko: { preflight: false } };
+const WEBKIT_CACHED: Engines = { webkit: { preflight: false } };
+const BOTH_CACHED: Engines = { gecko: { preflight: false }, webkit: { preflight: false } };
+
+export const ENGINE_OVERRIDES: readonly Row[] = [
+  // Client hints: only Chromium safelists them (Firefox: DPR, Save-Data, … preflighted; WebKit the same).
+  ...['hint-dpr-valid', 'hint-width-valid', 'hint-viewport-width', 'hint-device-memory', 'hint-downlink', 'hint-rtt',
+    'hint-ect-valid', 'hint-save-data-on', 'hint-intervention', 'total-1024-bytes-ok'].map((id) => [id, 1, PREFLIGHT_REFUSED] as const),
+  // User-Agent from script: dropped by Chromium, sent (and preflighted) by the others.
+  ['forbidden-user-agent-dropped', 1, PREFLIGHT_REFUSED],
+  // Max-Age that is not a whole number: Chromium and WebKit keep 5 s, Firefox does not cache.
+  ['cache-max-age-decimal', 2, GECKO_PREFLIGHTS],
+  ['cache-max-age-plus', 2, GECKO_PREFLIGHTS],
+  ['cache-max-age-two-lines', 2, GECKO_PREFLIGHTS],
+  ['cache-max-age-word', 2, GECKO_PREFLIGHTS],
+  // Cache modes: WebKit's preflight cache ignores them; Firefox skips it for no-store and reload only, and stores under no-store.
+  ['cache-no-store-second', 2, WEBKIT_CACHED],
+  ['cache-no-store-first', 2, BOTH_CACHED],
+  ['cache-no-cache', 2, BOTH_CACHED],
+  ['cache-reload', 2, WEBKIT_CACHED],
+  // Firefox's entries: tokens accumulate, "*" is literal, credentials are part of the key.
+  ['cache-replaced-by-new-preflight', 3, GECKO_CACHED],
+  ['cache-star-covers-other-method', 2, GECKO_PREFLIGHTS],
+  ['cache-credentials-downgrade', 2, GECKO_PREFLIGHTS],
+  // After a refused DELETE: Chromium erased the PUT entry on the miss; WebKit kept it (Firefox dropped it on the failure).
+  ['cache-hit-and-fail-refused', 3, WEBKIT_CACHED],
+  // Cookies: WebKit stores no Secure cookie over http://…localhost, and gives a sandboxed frame its top page's site.
+  ['cookie-none-sibling', 1, { webkit: { cookie: ['not-sent'] } }],
+  ['cookie-lax-null', 1, { webkit: { cookie: ['sent'] } }],
+];
+
+/** The cases with each row's engines merged into its step's expectation. */
+export function withEngineExpectations(cases: ScenarioCase[], rows: readonly Row[] = ENGINE_OVERRIDES): ScenarioCase[] {
+  const byCase = new Map<string, Row[]>();
+  for (const row of rows) byCase.set(row[0], [...(byCase.get(row[0]) ?? []), row]);
+  return cases.map((c) => {
+    const mine = byCase.get(c.id);
+    if (!mine) return c;
+    return {
+      ...c,
+      steps: c.steps.map((s, i) => {
+        const engines = mine.filter((r) => r[1] === i + 1).reduce<Engines>((all, r) => ({ ...all, ...r[2] }), s.expect.engines ?? {});
+        return Object.keys(engines).length === 0 ? s : { ...s, expect: { ...s.expect, engines } };
+      }),
+    };
+  });
+}
