@@ -105,6 +105,16 @@ export class EnginePlayground {
       };`);
   }
 
+  /** The engine the run was predicted for, and the choice checked in the page's "Predicting for" radio group. */
+  predictingFor(): Promise<{ engine: string; chosen: string }> {
+    return this.run(`
+      const picker = await until(() => [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent.trim() === 'Predicting for'), 'the "Predicting for" choice');
+      return {
+        engine: result()?.getAttribute('data-predicted-engine') ?? '',
+        chosen: picker.querySelector('input:checked')?.closest('label')?.textContent.trim() ?? '',
+      };`);
+  }
+
   /** This tab's session id (the page keeps it in sessionStorage). */
   session(): Promise<string> {
     return this.page.evaluate<string>(`return sessionStorage.getItem('cors-playground:session');`);
