@@ -88,3 +88,21 @@ test('the engines side by side when they differ: a User-Agent set from script, d
   await expect(page.getByTestId('live-prediction')).toHaveAttribute('data-verdict', 'cors-error');
   await expect(page.getByTestId('engine-strip')).toHaveCount(0);
 });
+
+for (const width of [1440, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    test('the strip and the picker fit the width (no sideways scrolling); screenshot of the strip', async ({ page, playground }, info) => {
+      test.slow();
+      await playground.open(scenario({ headers: [['User-Agent', 'cors-playground']] }, { allowOrigin: { type: 'any' } }));
+      const strip = page.getByTestId('engine-strip');
+      await strip.locator('li[data-engine="gecko"] summary').click();
+      await expect(strip.locator('li[data-engine="gecko"]').getByTestId('engine-console-line').first()).toBeVisible();
+      const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: innerWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(viewport);
+      const box = await page.getByTestId('engine-picker').boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport);
+      await page.locator('.engine-choice').screenshot({ path: info.outputPath(`engine-strip-${width}.png`) });
+    });
+  });
+}
