@@ -16,6 +16,7 @@ const scenario = (request: Partial<ScenarioRequest>, policy: Partial<Policy>): S
 const missingAllowOrigin = scenario({}, {});
 
 test('in Chromium the page predicts for Chromium, and shows each of its console lines as the browser printed them', async ({ page, playground, truth }) => {
+  test.slow(); // a real run on a shared machine
   await playground.open(missingAllowOrigin);
   await playground.send();
   await expect(playground.result).toHaveAttribute('data-browser-outcome', 'cors-error');
@@ -62,6 +63,7 @@ test('picking Firefox predicts for Firefox, names it, keeps the choice across a 
 });
 
 test('the engines side by side when they differ: a User-Agent set from script, dropped by Chromium only', async ({ page, playground, truth }) => {
+  test.slow(); // two page loads, a real run
   const userAgent = scenario({ headers: [['User-Agent', 'cors-playground']] }, { allowOrigin: { type: 'any' } });
   await playground.open(userAgent);
   const strip = page.getByTestId('engine-strip');
@@ -70,8 +72,10 @@ test('the engines side by side when they differ: a User-Agent set from script, d
   await expect(strip.locator('li[data-engine="webkit"]')).toContainText('Safari: blocked, HeaderDisallowedByPreflightResponse, preflight sent');
   // Each engine's console lines are there, folded away until asked for.
   const firefoxConsole = strip.locator('li[data-engine="gecko"] details');
-  await expect(firefoxConsole.getByTestId('engine-console-line').first()).toBeHidden();
+  await expect(firefoxConsole).not.toHaveAttribute('open');
   await firefoxConsole.locator('summary').click();
+  await expect(firefoxConsole).toHaveAttribute('open');
+  await expect(firefoxConsole.getByTestId('engine-console-line').first()).toBeVisible();
   await expect(firefoxConsole.getByTestId('engine-console-line').first()).toContainText('Cross-Origin Request Blocked');
   // The real Chromium agrees with the Chromium column: it dropped the header and sent no preflight.
   await playground.send();
@@ -84,3 +88,21 @@ test('the engines side by side when they differ: a User-Agent set from script, d
   await expect(page.getByTestId('live-prediction')).toHaveAttribute('data-verdict', 'cors-error');
   await expect(page.getByTestId('engine-strip')).toHaveCount(0);
 });
+
+for (const width of [1440, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    test('the strip and the picker fit the width (no sideways scrolling); screenshot of the strip', async ({ page, playground }, info) => {
+      test.slow();
+      await playground.open(scenario({ headers: [['User-Agent', 'cors-playground']] }, { allowOrigin: { type: 'any' } }));
+      const strip = page.getByTestId('engine-strip');
+      await strip.locator('li[data-engine="gecko"] summary').click();
+      await expect(strip.locator('li[data-engine="gecko"]').getByTestId('engine-console-line').first()).toBeVisible();
+      const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: innerWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(viewport);
+      const box = await page.getByTestId('engine-picker').boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport);
+      await page.locator('.engine-choice').screenshot({ path: info.outputPath(`engine-strip-${width}.png`) });
+    });
+  });
+}
