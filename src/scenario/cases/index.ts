@@ -11,6 +11,8 @@ import { REDIRECT_CASES } from './redirects.ts';
 import { CACHE_CASES } from './cache.ts';
 import { COOKIE_CASES } from './cookies.ts';
 import { CHANNEL_CASES } from './channels.ts';
+import { BODY_CASES } from './bodies.ts';
+import { REQUEST_OPTION_CASES } from './request-options.ts';
 
 export const CASES: ScenarioCase[] = [
   ...SAFELIST_CASES,
@@ -22,4 +24,6 @@ export const CASES: ScenarioCase[] = [
   ...CACHE_CASES,
   ...COOKIE_CASES,
   ...CHANNEL_CASES,
+  ...BODY_CASES,
+  ...REQUEST_OPTION_CASES,
 ];

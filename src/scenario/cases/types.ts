@@ -19,6 +19,14 @@ export interface CaseExpectation {
   preflight: boolean;
   /** Whether each actual request that reached the server carried the login cookie, in order (the server's record). */
   cookie?: Array<'sent' | 'not-sent'>;
+  /**
+   * Request header values the server received on each actual request of this step, by name;
+   * null: the header was absent. Values may hold role tokens, and {page} for the runner page's
+   * full URL (the Referer under unsafe-url). Checked by e2e/request-options.spec.ts.
+   */
+  received?: Record<string, string | null>;
+  /** The same for the preflight (OPTIONS) of this step. */
+  preflightReceived?: Record<string, string | null>;
 }
 
 export interface ScenarioCase {
