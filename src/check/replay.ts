@@ -101,4 +101,4 @@ export function networkErrorPrediction(replayed: Prediction, failedIndex: number
 }
 
 /** The bytes fetch() sends for a body: one rule, in the engine. */
-export { requestBodyText } from '../engine/bodies.ts';
+export { requestBodyText } from '../engine/body-bytes.ts';

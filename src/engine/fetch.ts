@@ -4,7 +4,7 @@ import type { HeaderList } from '../scenario/types.ts';
 import type { OutgoingResponse } from './types.ts';
 import { failedParameterOf, type NetworkErrorReason } from './decision.ts';
 import { type FetchContext, type FetchOutcome, type RequestState, credentialsFlag, credentialsInclude, referrerInput, serializedOrigin } from './context.ts';
-import { KEEPALIVE_BODY_LIMIT } from './bodies.ts';
+import { KEEPALIVE_BODY_LIMIT } from './body-bytes.ts';
 import { DEFAULT_REFERRER_POLICY, refererFor } from './referrer.ts';
 import { corsCheck } from './cors-check.ts';
 import { cookieDecision, siteOf, type CookieDecision } from './cookies.ts';

@@ -16,6 +16,7 @@ import { corsConsole, networkConsole, type FailureFacts } from './console-lines.
 import { rulesFor, type EngineRules } from './engine-differences.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
+import { bodyLength } from './body-bytes.ts';
 import { findFix, passes, type Run } from './fix.ts';
 import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
@@ -136,6 +137,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
     const message = `Failed to execute 'fetch' on 'Window': Failed to parse URL from ${input.requestUrl}`;
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: 'url-invalid' }), js: { kind: 'error', name: 'TypeError', message } }, lastStatus: 0 };
   }
+  if (via === 'fetch' && scenario.request.keepalive) request.keepaliveBytes = bodyLength(scenario.request.body);
   const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
   const outcome = mainFetch(state, ctx);
   const prediction = fromOutcome(outcome, state, ctx);

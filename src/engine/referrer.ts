@@ -1,6 +1,8 @@
 // The Referer a request carries: the page's URL (or the request's referrer)
 // cut down by the referrer policy. It never changes CORS (Origin is sent
 // whatever the policy says), but the server sees it: the record shows it.
+// Chromium ≠ spec (observed in 156): the spec makes a non-CORS POST's Origin "null" under
+// no-referrer (and same-origin, cross-origin); Chromium sends the real origin in both cases.
 // https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer
 import type { ReferrerPolicyValue } from '../scenario/types.ts';
 import { parseUrl, type ParsedUrl } from './http.ts';

@@ -3,7 +3,7 @@
 // Content-Type it adds for the body.
 import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, ScenarioRequest } from '../scenario/types.ts';
 import { isToken } from './http.ts';
-import { bodyContentType, bodyLength, streamBodyTypeError } from './bodies.ts';
+import { bodyContentType, streamBodyTypeError } from './bodies.ts';
 import type { TypeErrorStep } from './decision.ts';
 import type { BrowserEngine } from './types.ts';
 import { isCorsSafelistedMethod, isForbiddenMethod, isForbiddenRequestHeader, isNoCorsSafelistedRequestHeader, normalizeMethod } from './safelist.ts';
@@ -24,7 +24,7 @@ export interface BrowserRequest {
   redirect: RedirectMode;
   /** The body is a ReadableStream: the use-CORS-preflight flag is set, and Chromium sends it only over HTTP/2+. */
   streamBody: boolean;
-  /** The body's bytes when keepalive is set (null without keepalive): at most 64 KiB may be in flight. */
+  /** The body's bytes when keepalive is set (null without keepalive): at most 64 KiB may be in flight. Set by predict(). */
   keepaliveBytes: number | null;
   referrerPolicy: ReferrerPolicyValue | undefined;
   /** request.referrer as the scenario sets it (absent: "about:client"). */
@@ -117,10 +117,12 @@ export function constructRequest(req: ScenarioRequest, engine: BrowserEngine = '
   // 36–39. A ReadableStream body: not with keepalive, only in cors or same-origin mode.
   const streamError = streamBodyTypeError(req.body, req.mode, req.keepalive === true);
   if (streamError) return fail(streamError.step, streamError.message);
-  if (req.keepalive) out.keepaliveBytes = bodyLength(req.body);
   // 36/37. Extracting the body gives a Content-Type, used when the author set none.
   const type = bodyContentType(req.body);
-  if (type && !findLine(out.headers, 'content-type')) {
+  // The append goes through the guard too: in no-cors mode a Blob's application/json is dropped (observed).
+  if (type && !findLine(out.headers, 'content-type') && noCors && !isNoCorsSafelistedRequestHeader('Content-Type', type)) {
+    out.dropped.push({ name: 'Content-Type', value: type, reason: 'no-cors' });
+  } else if (type && !findLine(out.headers, 'content-type')) {
     out.headers.push(['Content-Type', type]);
     out.addedContentType = type;
   }

@@ -68,9 +68,9 @@ function requestOptions(o: Record<string, unknown>, path: string, request: Scena
   const policy = opt(o, 'referrerPolicy', '', (x, p) => oneOf(x, p, REFERRER_POLICIES), path);
   if (policy !== '') request.referrerPolicy = policy;
   if (o.referrer === undefined) return;
+  // "" (no referrer) or a path on the page's origin, as long as a request path may be.
   const referrer = str(o.referrer, `${path}.referrer`);
-  if (referrer !== '' && !referrer.startsWith('/')) fail(`${path}.referrer`, 'expected "" (no referrer) or a path on the page\'s origin, starting with "/"');
-  if (referrer.length > 512) fail(`${path}.referrer`, 'is longer than 512 characters');
+  if (!/^(\/.{0,511})?$/s.test(referrer)) fail(`${path}.referrer`, 'expected "" or a path starting with "/" (at most 512 characters)');
   request.referrer = referrer;
 }
 

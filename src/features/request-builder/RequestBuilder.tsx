@@ -6,7 +6,6 @@ import { headerProblem } from '../../policy/validate.ts';
 import { requestBase, resolveTokens, type Deployment } from '../../scenario/origins.ts';
 import { HeaderRows } from '../../components/HeaderRows.tsx';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
-import { BodyEditor } from './BodyEditor.tsx';
 import { RequestOptions } from './RequestOptions.tsx';
 import { ChannelField } from './ChannelField.tsx';
 import { FetchCode } from './FetchCode.tsx';
@@ -14,6 +13,8 @@ import { bodyNote, droppedHeaderReason, methodNote, redirectNote } from './reque
 
 // The victim's login is an aside under the request: loaded on demand.
 const LoginPanel = lazy(() => import('./LoginPanel.tsx').then((m) => ({ default: m.LoginPanel })));
+// The body's editor loads on demand too: every kind fetch() takes has its own fields (the initial bundle has no room).
+const BodyEditor = lazy(() => import('./BodyEditor.tsx').then((m) => ({ default: m.BodyEditor })));
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'patch', 'QUERY'];
 
@@ -57,7 +58,9 @@ export function RequestBuilder({ deployment, session }: { deployment: Deployment
           return { problems: [problem], invalid: nameIsBad ? { name: true } : { value: true } };
         }}
       />
-      <BodyEditor body={request.body} onChange={(body) => update({ body })} note={notes.body} />
+      <Suspense fallback={null}>
+        <BodyEditor body={request.body} onChange={(body) => update({ body })} note={notes.body} />
+      </Suspense>
       <RequestOptions request={request} onChange={update} redirectNote={notes.redirect} />
       <ChannelField request={request} onChange={update} />
       <Suspense fallback={null}>

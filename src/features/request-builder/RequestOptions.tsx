@@ -1,8 +1,10 @@
 // fetch()'s mode, credentials, cache and redirect options, then keepalive,
-// referrerPolicy and referrer (left out of the scenario when at their default).
-import type { ReferrerPolicyValue, ScenarioRequest } from '../../scenario/types.ts';
-import { REFERRER_POLICIES } from '../../scenario/defaults.ts';
+// referrerPolicy and referrer (FetchExtras.tsx, loaded on demand).
+import { lazy, Suspense } from 'react';
+import type { ScenarioRequest } from '../../scenario/types.ts';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
+
+const FetchExtras = lazy(() => import('./FetchExtras.tsx'));
 
 type OptionKey = 'mode' | 'credentials' | 'cache' | 'redirect';
 
@@ -39,34 +41,9 @@ export function RequestOptions({ request, onChange, redirectNote }: RequestOptio
         </label>
       ))}
       <FieldMessages id="redirect-note" notes={[redirectNote]} />
-      <label className="field">
-        <span>Referrer policy</span>
-        <select value={request.referrerPolicy ?? ''} onChange={(e) => onChange({ referrerPolicy: (e.target.value || undefined) as ReferrerPolicyValue | undefined })}>
-          {REFERRER_POLICIES.map((v) => (
-            <option key={v} value={v}>
-              {v || '(the page’s)'}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Referrer (blank: the page’s URL)</span>
-        <select value={request.referrer === undefined ? 'client' : request.referrer === '' ? 'none' : 'path'} onChange={(e) => onChange({ referrer: { client: undefined, none: '', path: '/checkout?step=2' }[e.target.value] })}>
-          <option value="client">about:client</option>
-          <option value="none">"" (none)</option>
-          <option value="path">a path on the page’s origin</option>
-        </select>
-      </label>
-      {request.referrer?.startsWith('/') && (
-        <label className="field">
-          <span>Referrer path</span>
-          <input className="mono" spellCheck={false} value={request.referrer} onChange={(e) => onChange({ referrer: e.target.value })} />
-        </label>
-      )}
-      <label className="field check">
-        <input type="checkbox" checked={request.keepalive === true} onChange={(e) => onChange({ keepalive: e.target.checked || undefined })} />
-        <span>keepalive</span>
-      </label>
+      <Suspense fallback={null}>
+        <FetchExtras request={request} onChange={onChange} />
+      </Suspense>
     </div>
   );
 }

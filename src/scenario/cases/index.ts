@@ -15,6 +15,8 @@ import { HTTP_CACHE_CASES } from './http-cache.ts';
 import { SEQUENCE_CASES } from './sequences.ts';
 import { ENGINE_CASES } from './engines.ts';
 import { withEngineExpectations } from './engine-overrides.ts';
+import { BODY_CASES } from './bodies.ts';
+import { REQUEST_OPTION_CASES } from './request-options.ts';
 
 export const CASES: ScenarioCase[] = withEngineExpectations([
   ...SAFELIST_CASES,
@@ -28,5 +30,7 @@ export const CASES: ScenarioCase[] = withEngineExpectations([
   ...CHANNEL_CASES,
   ...HTTP_CACHE_CASES,
   ...SEQUENCE_CASES,
+  ...BODY_CASES,
+  ...REQUEST_OPTION_CASES,
   ...ENGINE_CASES,
 ]);

@@ -35,6 +35,14 @@ export interface CaseExpectation {
    * (verdict, preflight, cookie; corsError and failedParameter stay Chromium's: only CDP reports them).
    */
   engines?: Partial<Record<OtherEngine, EngineExpectation>>;
+  /**
+   * Request header values the server received on each actual request of this step, by name;
+   * null: the header was absent. Values may hold role tokens, and {page} for the runner page's
+   * full URL (the Referer under unsafe-url). Checked by e2e/request-options.spec.ts.
+   */
+  received?: Record<string, string | null>;
+  /** The same for the preflight (OPTIONS) of this step. */
+  preflightReceived?: Record<string, string | null>;
 }
 
 export interface ScenarioCase {
