@@ -129,8 +129,10 @@ export function planFetch(responses: readonly StoredResponse[], key: CacheKey, n
   const extraHeaders = modeHeaders(mode);
   if (mode === 'only-if-cached') return entry ? { kind: 'hit', entry, why: 'only-if-cached' } : { kind: 'only-if-cached-miss' };
   if (mode === 'no-store' || mode === 'reload' || !entry) return { kind: 'network', extraHeaders, store: cacheable && mode !== 'no-store' };
-  if (mode === 'force-cache') return { kind: 'hit', entry, why: 'force-cache' };
   const vary = varyMatches(entry, key.headers);
+  // force-cache takes a stale answer without asking, but only one whose Vary fits (observed in
+  // Chromium 156: the admin front end is not given the app's stored answer under Vary: Origin).
+  if (mode === 'force-cache') return vary ? { kind: 'hit', entry, why: 'force-cache' } : { kind: 'network', extraHeaders, store: true };
   if (mode === 'default' && vary && isFresh(entry, now)) return { kind: 'hit', entry, why: 'fresh' };
   if (validators(entry).length === 0) return { kind: 'network', extraHeaders, store: true };
   const why = mode === 'no-cache' ? 'no-cache-mode' : !vary ? 'vary' : cacheDirectives(entry.headers).has('no-cache') ? 'no-cache-directive' : 'stale';

@@ -5,9 +5,8 @@
 // Origin header is sent whatever it says.
 import type { ReferrerPolicyValue, ScenarioRequest } from '../types.ts';
 import type { CaseExpectation, ScenarioCase } from './types.ts';
-import { headerRefused, networkError, ok, policyCase, repeat, text } from './helpers.ts';
+import { headerRefused, ok, policyCase, text } from './helpers.ts';
 
-const LIMIT = 64 * 1024;
 const keepalive = (more: Partial<ScenarioRequest>) => ({ keepalive: true, ...more });
 /** Referer as the server received it on the actual request (and the preflight, when one is sent); the Origin is always the app's here. */
 function referer(expect: CaseExpectation, value: string | null): CaseExpectation {
@@ -31,10 +30,6 @@ export const REQUEST_OPTION_CASES: ScenarioCase[] = [
   policyCase('keepalive-get', 'A keepalive GET is an ordinary simple CORS request.', keepalive({}), {}, ok()),
   policyCase('keepalive-put-preflighted', 'A keepalive PUT is preflighted like any other.', keepalive({ method: 'PUT' }), { allowMethods: { type: 'list', values: ['PUT'] } }, ok(true)),
   policyCase('keepalive-header-refused', 'A keepalive request with a header the preflight does not allow fails the same way.', keepalive({ headers: [['X-Trace', '1']] }), {}, headerRefused('x-trace')),
-  policyCase('keepalive-body-64k', 'A keepalive body of exactly 64 KiB is sent.', keepalive({ method: 'POST', body: text(repeat('a', LIMIT)) }), {}, ok()),
-  policyCase('keepalive-body-too-large', 'A keepalive body one byte over 64 KiB: fetch() rejects and nothing is sent.', keepalive({ method: 'POST', body: text(repeat('a', LIMIT + 1)) }), {}, networkError()),
-  policyCase('keepalive-too-large-no-preflight', 'Too large is found before the preflight: not even the OPTIONS is sent.', keepalive({ method: 'PUT', body: text(repeat('a', LIMIT + 1)) }), { allowMethods: { type: 'list', values: ['PUT'] } }, networkError()),
-  policyCase('keepalive-blob-too-large', 'The limit counts bytes of any body: a Blob one byte over 64 KiB.', keepalive({ method: 'POST', body: { type: 'blob', text: repeat('a', LIMIT + 1), blobType: '' } }), {}, networkError()),
   policyCase('referrer-default', 'Without a policy the page’s (strict-origin-when-cross-origin): the Referer is the origin alone.', {}, {}, referer(ok(), '{app}/')),
   ...CROSS_ORIGIN_REFERER.map(([policy, value]) =>
     policyCase(`referrer-policy-${policy}`, `referrerPolicy "${policy}" on a cross-origin GET: Referer ${value ?? 'absent'}, Origin still sent.`, { referrerPolicy: policy }, {}, referer(ok(), value))),
