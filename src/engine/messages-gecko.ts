@@ -69,15 +69,29 @@ export function geckoCorsConsole(e: CorsError, f: GeckoFacts): string[] {
   const first = e.name === 'RedirectContainsCredentials'
     ? withStatus(url, r.text, null)
     : r.status ? withStatus(url, r.text, f.status) : line(url, r.text);
-  // A failed preflight is followed by the request's own line, which never got a status.
-  return preflight ? [first, withStatus(f.url, 'CORS request did not succeed', null)] : [first];
+  // The request's own line, which never got a status, follows a failed preflight and a redirect
+  // the CORS check refused (observed in Firefox 153: preflight-redirect-*, redirect-hop-without-cors).
+  const requestFailed = withStatus(f.url, 'CORS request did not succeed', null);
+  // A redirected preflight also says the preflight failed, with the redirect's status (preflight-redirect-301).
+  if (e.name === 'PreflightDisallowedRedirect') {
+    // Gecko ≠ Chromium: Firefox checks the redirected preflight's Access-Control-Allow-Origin before
+    // it refuses the redirect, and then prints the request's line twice (observed in Firefox 153:
+    // preflight-redirect-308-no-acao).
+    if (f.allowOriginLines === 0) return [withStatus(f.url, `CORS header ${ACAO} missing`, f.status), requestFailed, requestFailed];
+    return [first, withStatus(f.url, 'CORS preflight response did not succeed', f.status), requestFailed];
+  }
+  const refusedRedirect = e.name !== 'RedirectContainsCredentials' && f.status >= 300 && f.status < 400;
+  return preflight || refusedRedirect ? [first, requestFailed] : [first];
 }
 
 /** Firefox's lines for the network errors that are not CORS checks (observed in Firefox 153). */
 export function geckoNetworkConsole(reason: NetworkErrorReason, url: string, frameUrl: string): string[] {
   switch (reason) {
     case 'mode-same-origin': return [`Security Error: Content at ${frameUrl} may not load data from ${url}.`];
-    case 'redirect-mode-error': return [];
+    // Firefox prints nothing for these (observed: redirect-error-mode, no-cors-redirect-manual, no-cors-redirect-error).
+    case 'redirect-mode-error':
+    case 'no-cors-redirect-mode':
+      return [];
     default: return [withStatus(url, 'CORS request did not succeed', null)];
   }
 }
