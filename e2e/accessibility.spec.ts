@@ -5,6 +5,9 @@ import { test, expect } from './fixtures.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no WCAG A/AA violations before and after a run (${scheme})`, async ({ page, playground }) => {
+    // Two audits of the whole page (its three engines' predictions included): axe needs more than
+    // the default 30 s on a busy machine. Not a speed target.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await playground.open();
     const audit = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('iframe').analyze();

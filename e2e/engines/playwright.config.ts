@@ -10,6 +10,9 @@ const project = (engine: EngineName) => ({ name: engine, use: { engine } });
 export default defineConfig<object, { engine: EngineName }>({
   testDir: '.',
   testMatch: '*.spec.ts',
+  // Its own output folder: Playwright empties its output folder when it starts and finishes, and
+  // this suite runs beside the Chromium suite (npm test), whose traces live in test-results/.
+  outputDir: '../../test-results-engines',
   // A test mostly waits on the browser and the server: two overlap well on two cores.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: true,
