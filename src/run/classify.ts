@@ -21,6 +21,9 @@ export const NETWORK_ERROR_MESSAGES: readonly string[] = ['Failed to fetch', 'Ne
 
 const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 
+/** Fetch's redirect limit (HTTP-redirect fetch step 6). */
+const MAX_REDIRECTS = 20;
+
 /**
  * @param entries what the server recorded for this run only (after the run's starting seq)
  * @param mode the request's mode: "same-origin" never reaches a CORS check
@@ -30,9 +33,6 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
  *   (no Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
  * @param answeredBefore the server's record holds an earlier answer to this very URL in this tab
  */
-/** Fetch's redirect limit (HTTP-redirect fetch step 6). */
-const MAX_REDIRECTS = 20;
-
 export function classifyOutcome(
   result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false, answeredBefore = false,
 ): BrowserOutcome {
