@@ -4,17 +4,10 @@
 // the console lines about the request. The table's expectation for the engine
 // (its per-engine override, else the Chromium fields) must hold too. CorsError
 // and its parameter are Chromium's DevTools facts: not compared here.
-import { test, expect, type EngineName } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
 import { CASES } from '../../src/scenario/cases/index.ts';
-import type { CaseExpectation } from '../../src/scenario/cases/types.ts';
+import { expectationFor } from '../../src/scenario/cases/types.ts';
 import { sendAndObserve } from './step.ts';
-
-/** The fields the browser can show here, with the engine's override applied over Chromium's. */
-function expectationFor(e: CaseExpectation, engine: EngineName): Pick<CaseExpectation, 'verdict' | 'preflight' | 'cookie'> {
-  const overrides = (e as CaseExpectation & { engines?: Partial<Record<EngineName, Partial<CaseExpectation>>> }).engines;
-  const merged = { ...e, ...overrides?.[engine] };
-  return { verdict: merged.verdict, preflight: merged.preflight, cookie: merged.cookie };
-}
 
 for (const c of CASES) {
   test(`${c.id}: ${c.title}`, async ({ playground, engine }) => {

@@ -58,7 +58,7 @@ describe('scenario cases', () => {
     c.steps.forEach(({ scenario, expect: chromiumWant }, i) => {
       const want = expectationFor(chromiumWant, engine);
       const earlier = arrivals.get(scenario.server) ?? [];
-      const p = predictScenario(scenario, cache, 1_000_000 + i, c.login ? { sameSite: c.login } : null, earlier, engine);
+      const p = predictScenario(scenario, { cache, now: 1_000_000 + i, cookie: c.login ? { sameSite: c.login } : null, earlier, engine });
       arrivals.set(scenario.server, [...earlier, ...arrivalsOf(p.requests, DEPLOYMENT)]);
       cache = p.cache;
       // CorsError and its parameter are Chromium's own facts (CDP reports them): checked for Chromium only.

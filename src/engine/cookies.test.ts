@@ -72,29 +72,29 @@ describe('the prediction, role by role (as observed in Chromium)', () => {
     ['app', 'None', 'sent'], ['sibling', 'None', 'sent'], ['cross-site', 'None', 'not-sent'], ['null', 'None', 'not-sent'],
   ];
   it.each(observed)('from %s with a SameSite=%s cookie and credentials include: %s', (from, sameSite, cookie) => {
-    const p = predictScenario(reflectWithCredentials(from, 'include'), undefined, 1_000_000, { sameSite });
+    const p = predictScenario(reflectWithCredentials(from, 'include'), { cookie: { sameSite } });
     expect(p.cookie.cookie).toBe(cookie);
     expect(p.requests.filter((r) => r.kind === 'actual').map((r) => r.cookie.cookie)).toEqual([cookie]);
   });
 
   it('never with credentials same-origin to the API, nor when logged out', () => {
-    expect(predictScenario(reflectWithCredentials('sibling', 'same-origin'), undefined, 1_000_000, lax).cookie.cookie).toBe('not-sent');
-    expect(predictScenario(reflectWithCredentials('sibling', 'include'), undefined, 1_000_000, null).cookie.reason).toBe('not-logged-in');
+    expect(predictScenario(reflectWithCredentials('sibling', 'same-origin'), { cookie: lax }).cookie.cookie).toBe('not-sent');
+    expect(predictScenario(reflectWithCredentials('sibling', 'include'), { cookie: null }).cookie.reason).toBe('not-logged-in');
   });
 
   it('a preflight never carries it, and a failed preflight leaves no request to carry it', () => {
     const put = policyScenario({ from: 'sibling', credentials: 'include', method: 'PUT' }, { allowOrigin: { type: 'reflect' }, allowCredentials: true });
-    const p = predictScenario(put, undefined, 1_000_000, lax);
+    const p = predictScenario(put, { cookie: lax });
     // PUT is not in the allowed methods: the preflight fails and the PUT is never sent.
     expect(p.requests.map((r) => [r.kind, r.cookie.reason])).toEqual([['preflight', 'preflight']]);
     expect(p.cookie).toEqual({ cookie: 'not-sent', reason: 'no-request' });
     const putAllowed = policyScenario(put.request, { allowOrigin: { type: 'reflect' }, allowCredentials: true, allowMethods: { type: 'list', values: ['PUT'] } });
-    const allowed = predictScenario(putAllowed, undefined, 1_000_000, lax);
+    const allowed = predictScenario(putAllowed, { cookie: lax });
     expect(allowed.requests.map((r) => [r.kind, r.cookie.cookie])).toEqual([['preflight', 'not-sent'], ['actual', 'sent']]);
   });
 
   it('words the decision in the step that sends the request (no more "with cookies" for the attacker)', () => {
-    const p = predictScenario(reflectWithCredentials('cross-site', 'include'), undefined, 1_000_000, lax);
+    const p = predictScenario(reflectWithCredentials('cross-site', 'include'), { cookie: lax });
     const send = p.trace.find((s) => s.id === 'actual-send');
     expect(send?.sentence).toMatch(/without the login cookie: it is SameSite=Lax and the page is on another site/);
   });

@@ -70,8 +70,8 @@ describe('the preflight: none, sent, or from the cache', () => {
 
   test('§3 / observed 13: the second identical request within Max-Age takes the cached answer', () => {
     const s = policyScenario({ method: 'PUT' }, { allowMethods: { type: 'list', values: ['PUT'] }, maxAge: 60 });
-    const first = predictScenario(s, undefined, 1_000_000);
-    const second = predictScenario(s, first.cache, 1_001_000);
+    const first = predictScenario(s, { now: 1_000_000 });
+    const second = predictScenario(s, { cache: first.cache, now: 1_001_000 });
     expect([first.decision.preflight, second.decision.preflight]).toEqual(['sent', 'cached']);
     expect(second.decision.preflightReasons).toEqual({ method: 'PUT', headers: [] });
   });

@@ -33,6 +33,8 @@ export interface EngineRules {
   browser: 'Chromium' | 'Firefox' | 'Safari';
   /** Chromium's own client hints (DPR, Width, Save-Data…) count as CORS-safelisted request headers. */
   safelistsClientHints: boolean;
+  /** A simple Range header's "bytes" unit matches in any case ("Bytes=0-" is safelisted). */
+  rangeUnitIgnoresCase: boolean;
   /** A User-Agent set from script is dropped (a forbidden header); else it is sent and needs a preflight. */
   dropsScriptUserAgent: boolean;
   preflightCache: PreflightCacheRules;
@@ -50,6 +52,8 @@ const CHROMIUM: EngineRules = {
   engine: 'chromium',
   browser: 'Chromium',
   safelistsClientHints: true,
+  // Chromium ≠ spec (observed: Chromium 156, case range-capital-b): the unit is case-sensitive.
+  rangeUnitIgnoresCase: false,
   dropsScriptUserAgent: true,
   preflightCache: {
     skipLookup: ['no-store', 'no-cache', 'reload'],
@@ -72,6 +76,7 @@ const GECKO: EngineRules = {
   browser: 'Firefox',
   // Gecko ≠ Chromium: only the Fetch standard's safelist (observed: Firefox 153, case engines-client-hint-dpr).
   safelistsClientHints: false,
+  rangeUnitIgnoresCase: false,
   // Gecko ≠ Chromium: User-Agent is not forbidden; it goes out and needs a preflight (observed: Firefox 153, case engines-user-agent-refused).
   dropsScriptUserAgent: false,
   preflightCache: {
@@ -106,6 +111,8 @@ const WEBKIT: EngineRules = {
   browser: 'Safari',
   // WebKit ≠ Chromium: only the Fetch standard's safelist (observed: WebKitGTK 2.50, case engines-client-hint-dpr).
   safelistsClientHints: false,
+  // WebKit ≠ Chromium: "Bytes=0-" is a simple range, no preflight (observed: WebKitGTK 2.50, case range-capital-b).
+  rangeUnitIgnoresCase: true,
   // WebKit ≠ Chromium: User-Agent set from script is sent and preflighted (observed: WebKitGTK 2.50, case engines-user-agent-refused).
   dropsScriptUserAgent: false,
   preflightCache: {

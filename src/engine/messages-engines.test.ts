@@ -13,7 +13,7 @@ const APP = resolved('{app}');
 
 function lines(engine: BrowserEngine, req: RequestPatch, preflight: RawResponse, actual: RawResponse): { console: string[]; url: string } {
   const scenario: Scenario = rawScenario(req, preflight, actual);
-  const p = predictScenario(scenario, undefined, 1_000_000, null, [], engine);
+  const p = predictScenario(scenario, { engine });
   expect(p.consoleMessage).toBe(p.console[0] ?? null);
   return { console: p.console, url: requestUrlFor(scenario) };
 }
@@ -77,7 +77,7 @@ describe('Safari: the reason, then "Fetch API cannot load … due to access cont
 
 describe('what fetch() rejects with', () => {
   it.each([['chromium', 'Failed to fetch'], ['gecko', 'NetworkError when attempting to fetch resource.'], ['webkit', 'Load failed']] as const)('%s', (engine, message) => {
-    const p = predictScenario(rawScenario({}, NONE, raw(200)), undefined, 1_000_000, null, [], engine);
+    const p = predictScenario(rawScenario({}, NONE, raw(200)), { engine });
     expect(p.js).toEqual({ kind: 'error', name: 'TypeError', message });
   });
 });

@@ -61,9 +61,10 @@ const SAFELISTED_ESSENCES = ['application/x-www-form-urlencoded', 'multipart/for
 const MAX_RANGE_VALUE = 2n ** 63n - 1n;
 
 // https://fetch.spec.whatwg.org/#simple-range-header-value
-// Chromium ≠ spec (observed): "Bytes=0-" is not safelisted; the prefix is case-sensitive.
-function isSimpleRange(value: string): boolean {
-  const m = /^bytes=(\d+)-(\d*)$/.exec(value);
+// The spec and Chromium: "Bytes=0-" is not safelisted, the prefix is case-sensitive; WebKit ignores
+// its case (engine-differences.ts).
+function isSimpleRange(value: string, engine: BrowserEngine): boolean {
+  const m = (rulesFor(engine).rangeUnitIgnoresCase ? /^bytes=(\d+)-(\d*)$/i : /^bytes=(\d+)-(\d*)$/).exec(value);
   if (!m) return false;
   const start = BigInt(m[1]!);
   if (start > MAX_RANGE_VALUE) return false;
@@ -112,7 +113,7 @@ export function isCorsSafelistedRequestHeader(name: string, value: string, engin
       return essence !== null && SAFELISTED_ESSENCES.includes(essence);
     }
     case 'range':
-      return isSimpleRange(value);
+      return isSimpleRange(value, engine);
     default:
       // Chromium ≠ spec, Gecko and WebKit: only Chromium safelists its client hints (engine-differences.ts).
       return rulesFor(engine).safelistsClientHints && (isSafelistedClientHint(n, value) ?? false);

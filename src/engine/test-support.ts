@@ -23,10 +23,17 @@ export function requestUrlFor(scenario: Scenario): string {
   return apiUrl(requestBase(scenario.request, DEPLOYMENT), SESSION, configOf(scenario), scenario.request.path);
 }
 
-/** @param earlier what the server already received for this server side (answers by arrival) */
-export function predictScenario(
-  scenario: Scenario, cache?: PreflightCache, now = 1_000_000, cookie: LoginCookie = null, earlier: readonly ArrivalKey[] = [], engine: BrowserEngine = 'chromium',
-): Prediction {
+/** How the model is asked: the tab's state before the step, and for which browser. */
+export interface StepOptions {
+  cache?: PreflightCache;
+  now?: number;
+  cookie?: LoginCookie;
+  /** What the server already received for this server side (answers by arrival). */
+  earlier?: readonly ArrivalKey[];
+  engine?: BrowserEngine;
+}
+
+export function predictScenario(scenario: Scenario, { cache, now = 1_000_000, cookie = null, earlier = [], engine = 'chromium' }: StepOptions = {}): Prediction {
   const input = { engine, scenario, deployment: DEPLOYMENT, requestUrl: requestUrlFor(scenario), serve: serverModel(scenario.server, DEPLOYMENT, earlier), now, cookie };
   return predict(cache ? { ...input, cache } : input);
 }

@@ -16,14 +16,14 @@ export function modelProbe(lesson: Lesson, scenario: Scenario, probe: Probe): Pr
   let cache: PreflightCache | undefined;
   let last: Prediction | undefined;
   for (let i = 0; i < (probe.runs ?? 1); i++) {
-    last = predictScenario(varied, cache, 1_000_000 + i * 1000, cookie);
+    last = predictScenario(varied, { cache, now: 1_000_000 + i * 1000, cookie });
     cache = last.cache;
   }
   return last!;
 }
 
 /** The model's start of a lesson (logged in when the lesson is). */
-export const modelStart = (lesson: Lesson): Prediction => predictScenario(lesson.start, undefined, 1_000_000, lesson.login ? { sameSite: lesson.login } : null);
+export const modelStart = (lesson: Lesson): Prediction => predictScenario(lesson.start, { cookie: lesson.login ? { sameSite: lesson.login } : null });
 
 /** The probe's expectations the model's run does not meet, as "field: what the model says". */
 export function unmet(p: Prediction, probe: Probe): string[] {

@@ -14,6 +14,7 @@
 // WebKit has no such fact that WebKitGTK, macOS and iOS all share, so WebKit
 // (and any browser without the facts above) is read from the UA.
 import type { BrowserEngine } from '../engine/types.ts';
+import { ENGINE_RULES } from '../engine/engine-differences.ts';
 
 export interface EngineFacts {
   userAgent: string;
@@ -29,8 +30,12 @@ export interface DetectedEngine {
   known: boolean;
 }
 
-/** The browsers people know each engine by (a learner on Safari reads "Safari", not "WebKit"). */
-export const ENGINE_NAMES: Record<BrowserEngine, string> = { chromium: 'Chromium', gecko: 'Firefox', webkit: 'Safari' };
+/** The browsers people know each engine by (a learner on Safari reads "Safari", not "WebKit"): the engine's own rows name them. */
+export const ENGINE_NAMES: Record<BrowserEngine, string> = {
+  chromium: ENGINE_RULES.chromium.browser,
+  gecko: ENGINE_RULES.gecko.browser,
+  webkit: ENGINE_RULES.webkit.browser,
+};
 
 // Every browser on iOS/iPadOS uses WebKit (Apple's rule; the EU's alternative engines are not counted here).
 const IOS = /\b(iPhone|iPad|iPod)\b|\b(CriOS|FxiOS|EdgiOS|OPiOS)\//;

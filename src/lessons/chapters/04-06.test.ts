@@ -24,7 +24,7 @@ describe('lessons of chapters 04–06', () => {
   test('the failing parameter is what each story is about (reference §2.1, §1.2, §7.7, §7.8)', () => {
     const param = (id: string) => {
       const lesson = LESSONS.find((l) => l.id === id)!;
-      return predictScenario(lesson.start, undefined, 1_000_000, lesson.login ? { sameSite: lesson.login } : null).decision.failedParameter;
+      return predictScenario(lesson.start, { cookie: lesson.login ? { sameSite: lesson.login } : null }).decision.failedParameter;
     };
     const port = /:(\d+)$/.exec(DEPLOYMENT.app)![1];
     expect(param('wrong-port')).toBe(`http://app.${DEPLOYMENT.site}:3000`);

@@ -23,6 +23,8 @@ export const ENGINE_OVERRIDES: readonly Row[] = [
   // Client hints: only Chromium safelists them (Firefox: DPR, Save-Data, … preflighted; WebKit the same).
   ...['hint-dpr-valid', 'hint-width-valid', 'hint-viewport-width', 'hint-device-memory', 'hint-downlink', 'hint-rtt',
     'hint-ect-valid', 'hint-save-data-on', 'hint-intervention', 'total-1024-bytes-ok'].map((id) => [id, 1, PREFLIGHT_REFUSED] as const),
+  // "Bytes=0-": WebKit reads the range unit in any case, so the GET goes without a preflight.
+  ['range-capital-b', 1, { webkit: { verdict: 'ok', preflight: false } }],
   // User-Agent from script: dropped by Chromium, sent (and preflighted) by the others.
   ['forbidden-user-agent-dropped', 1, PREFLIGHT_REFUSED],
   // Max-Age that is not a whole number: Chromium and WebKit keep 5 s, Firefox does not cache.
