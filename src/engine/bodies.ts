@@ -1,7 +1,7 @@
 // Request bodies of every kind fetch() takes: the Content-Type each brings and
 // the constructor's rules for a stream (body-bytes.ts: the bytes each sends).
 // https://fetch.spec.whatwg.org/#bodyinit-unions
-import type { RequestBody } from '../scenario/types.ts';
+import type { RequestBody, ScenarioRequest } from '../scenario/types.ts';
 
 /** A stand-in for the random multipart boundary (Chromium: ----WebKitFormBoundary + 16 random characters: the same length). */
 export const MULTIPART_BOUNDARY = '----WebKitFormBoundaryPlaygroundXYZ012';
@@ -43,4 +43,13 @@ export function streamBodyTypeError(body: RequestBody, mode: string, keepalive: 
   // Chromium's string lacks the space after "be" (observed).
   if (mode !== 'cors' && mode !== 'same-origin') return { step: 'stream-mode', message: 'If request is made from ReadableStream, mode should be"same-origin" or "cors"' };
   return null;
+}
+
+/** What a browser without streaming uploads sends for a ReadableStream: its string value (WebIDL's USVString branch). */
+export const STREAM_AS_TEXT = '[object ReadableStream]';
+
+/** The request as this engine's fetch() receives it: a stream body stays a stream only where streams are bodies. */
+export function requestAsBuilt(req: ScenarioRequest, streamsRequestBodies: boolean): ScenarioRequest {
+  if (req.body.type !== 'stream' || streamsRequestBodies) return req;
+  return { ...req, body: { type: 'text', text: STREAM_AS_TEXT } };
 }

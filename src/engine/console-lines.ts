@@ -7,7 +7,7 @@ import type { CorsError, NetworkErrorReason } from './decision.ts';
 import { failedParameterOf } from './decision.ts';
 import { getAll, getJoined } from './http.ts';
 import { corsConsoleMessage } from './messages.ts';
-import { geckoCorsConsole, geckoNetworkConsole } from './messages-gecko.ts';
+import { geckoCannotConnect, geckoCorsConsole, geckoNetworkConsole } from './messages-gecko.ts';
 import { webkitCorsConsole, webkitNetworkConsole } from './messages-webkit.ts';
 import type { BrowserEngine } from './types.ts';
 
@@ -23,6 +23,8 @@ export interface FailureFacts {
   headers: HeaderList;
   /** The request's header lines as the script wrote them. */
   requestHeaders: HeaderList;
+  redirectMode: string;
+  keepalive: boolean;
 }
 
 /** The console lines for a CORS failure. */
@@ -31,7 +33,12 @@ export function corsConsole(engine: BrowserEngine, error: CorsError, f: FailureF
     case 'chromium':
       return [corsConsoleMessage(error.name, failedParameterOf(error), f.lastUrl, f.initialUrl, f.pageOrigin, f.initiator)];
     case 'gecko':
-      return geckoCorsConsole(error, { url: f.lastUrl, status: f.status, allowOriginLines: getAll(f.headers, 'Access-Control-Allow-Origin').length });
+      // Gecko ≠ Chromium: a keepalive request's CORS failure is not logged to the page (observed: Firefox 153,
+      // keepalive-header-refused).
+      if (f.keepalive) return [];
+      return geckoCorsConsole(error, {
+        url: f.lastUrl, status: f.status, allowOriginLines: getAll(f.headers, 'Access-Control-Allow-Origin').length, followsRedirects: f.redirectMode === 'follow',
+      });
     case 'webkit': {
       const refused = error.name === 'HeaderDisallowedByPreflightResponse' ? error.refused : [];
       const written = f.requestHeaders.find(([n]) => refused.includes(n.toLowerCase()))?.[0] ?? null;
@@ -48,4 +55,12 @@ export function networkConsole(engine: BrowserEngine, reason: NetworkErrorReason
     case 'gecko': return geckoNetworkConsole(reason, f.lastUrl, f.frameUrl);
     case 'webkit': return webkitNetworkConsole(reason, f.lastUrl);
   }
+}
+
+/**
+ * The lines an engine adds when an EventSource fails its CORS check or a server refuses a WebSocket
+ * handshake, after any CORS line (Chromium's WebSocket line is channels.ts's; WebKit's are not modelled).
+ */
+export function channelFailureConsole(engine: BrowserEngine, url: string): string[] {
+  return engine === 'gecko' ? [geckoCannotConnect(url)] : [];
 }

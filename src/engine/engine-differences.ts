@@ -42,11 +42,28 @@ export interface EngineRules {
   preflightOriginAfterRedirect: 'tainted' | 'page';
   /** What fetch() rejects with for every network error, CORS included. */
   failedToFetch: string;
+  /** A ReadableStream is a request body (streamed, duplex "half"); else it is not a BodyInit and becomes the string "[object ReadableStream]". */
+  streamsRequestBodies: boolean;
   /** A Secure cookie set by an http://…localhost answer is stored (localhost counts as a secure context). */
   storesSecureCookieOverHttpLocalhost: boolean;
   /** The site a sandboxed frame (opaque origin) has for SameSite: none (every request cross-site) or its top page's. */
   sandboxedSiteForCookies: 'opaque' | 'top';
+  httpCache: HttpCacheRules;
 }
+
+/** Where the HTTP cache for actual responses differs (http-cache.ts, http-cache-fetch.ts). */
+export interface HttpCacheRules {
+  /** An answer that fails the CORS check is stored all the same (and served to the next request). */
+  storesCorsFailures: boolean;
+  /** Requests with and without credentials have entries of their own. */
+  keyedByCredentials: boolean;
+}
+
+const CHROMIUM_HTTP_CACHE: HttpCacheRules = {
+  // Observed in Chromium 156: http-cache-failed-not-stored, http-cache-credentials-share-an-entry.
+  storesCorsFailures: false,
+  keyedByCredentials: false,
+};
 
 const CHROMIUM: EngineRules = {
   engine: 'chromium',
@@ -67,8 +84,10 @@ const CHROMIUM: EngineRules = {
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Failed to fetch',
+  streamsRequestBodies: true,
   storesSecureCookieOverHttpLocalhost: true,
   sandboxedSiteForCookies: 'opaque',
+  httpCache: CHROMIUM_HTTP_CACHE,
 };
 
 const GECKO: EngineRules = {
@@ -102,8 +121,19 @@ const GECKO: EngineRules = {
   // request itself says "null" (observed: Firefox 153, case engines-redirect-preflight-page-origin).
   preflightOriginAfterRedirect: 'page',
   failedToFetch: 'NetworkError when attempting to fetch resource.',
+  // Gecko ≠ Chromium: no streaming uploads; the stream is stringified, so a POST is a simple text/plain request
+  // of 23 bytes (observed: Firefox 153, cases body-stream-forced-preflight, body-stream-no-cors, body-stream-keepalive).
+  streamsRequestBodies: false,
   storesSecureCookieOverHttpLocalhost: true,
   sandboxedSiteForCookies: 'opaque',
+  httpCache: {
+    // Gecko ≠ Chromium: the cache keeps an answer whatever CORS makes of it, so the app's request after the
+    // admin's failed one is handed that answer and fails too (observed: Firefox 153, http-cache-failed-not-stored).
+    storesCorsFailures: true,
+    // Gecko ≠ Chromium: anonymous loads have entries of their own, so a credentialed GET after an anonymous
+    // one reaches the server (observed: Firefox 153, http-cache-credentials-share-an-entry).
+    keyedByCredentials: true,
+  },
 };
 
 const WEBKIT: EngineRules = {
@@ -128,12 +158,14 @@ const WEBKIT: EngineRules = {
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Load failed',
+  streamsRequestBodies: true,
   // WebKit ≠ Chromium: the SameSite=None; Secure login cookie from http://api…localhost is never stored, so
   // never sent (observed: WebKitGTK 2.50, case cookie-none-sibling).
   storesSecureCookieOverHttpLocalhost: false,
   // WebKit ≠ Chromium: a sandboxed frame's requests are same-site when its top page is, so a SameSite=Lax
   // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null).
   sandboxedSiteForCookies: 'top',
+  httpCache: CHROMIUM_HTTP_CACHE,
 };
 
 export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };

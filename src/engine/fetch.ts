@@ -141,6 +141,7 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
       const detail = failedParameterOf(failure);
       ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.name, detail) }));
       if (fetched.source !== 'network') ctx.trace.push(step('http-cache-cors', 'fail', { source: fetched.source }));
+      fetched.commit(false);
       return { kind: 'cors-error', failure, detail, lastUrl: state.url.href };
     }
     ctx.trace.push(step('cors-check', 'pass', { status }));

@@ -16,6 +16,7 @@ import { corsConsole, networkConsole, type FailureFacts } from './console-lines.
 import { rulesFor, type EngineRules } from './engine-differences.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
+import { requestAsBuilt, STREAM_AS_TEXT } from './bodies.ts';
 import { bodyLength } from './body-bytes.ts';
 import { findFix, passes, type Run } from './fix.ts';
 import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
@@ -61,7 +62,8 @@ function lines(console: string[]): Pick<Prediction, 'consoleMessage' | 'console'
 function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchContext): Prediction {
   const facts = (lastUrl: string): FailureFacts => ({
     initialUrl: state.initialUrl.href, lastUrl, pageOrigin: ctx.pageOrigin, frameUrl: ctx.frameUrl, status: ctx.lastStatus,
-    headers: ctx.lastHeaders, requestHeaders: state.request.headers, ...(ctx.initiator ? { initiator: ctx.initiator } : {}),
+    headers: ctx.lastHeaders, requestHeaders: state.request.headers, redirectMode: state.request.redirect, keepalive: state.request.keepaliveBytes !== null,
+    ...(ctx.initiator ? { initiator: ctx.initiator } : {}),
   });
   switch (outcome.kind) {
     case 'cors-error': {
@@ -123,7 +125,9 @@ function run(input: PredictInput, options: PredictOptions): Run {
     return { prediction: { ...base(ctx, 'network-error', { networkError: 'sandboxed-form' }), js: failedToFetch(ctx), channel: { via: 'form', event: 'error' } }, lastStatus: 0 };
   }
   if (via !== 'fetch') channelIntro(via, scenario.request, ctx);
-  const built = constructRequest(via === 'fetch' ? scenario.request : channelRequest(scenario.request, via), ctx.rules.engine);
+  const asked = via === 'fetch' ? requestAsBuilt(scenario.request, ctx.rules.streamsRequestBodies) : channelRequest(scenario.request, via);
+  if (asked.body !== scenario.request.body && via === 'fetch') ctx.trace.push(step('request-stream-as-text', 'info', { browser: ctx.rules.browser, text: STREAM_AS_TEXT }));
+  const built = constructRequest(asked, ctx.rules.engine);
   if (!built.ok) {
     ctx.trace.push(step('request-construct', 'fail', { message: built.message }));
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: built.step }), js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
@@ -137,7 +141,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
     const message = `Failed to execute 'fetch' on 'Window': Failed to parse URL from ${input.requestUrl}`;
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: 'url-invalid' }), js: { kind: 'error', name: 'TypeError', message } }, lastStatus: 0 };
   }
-  if (via === 'fetch' && scenario.request.keepalive) request.keepaliveBytes = bodyLength(scenario.request.body);
+  if (via === 'fetch' && scenario.request.keepalive) request.keepaliveBytes = bodyLength(asked.body);
   const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
   const outcome = mainFetch(state, ctx);
   const prediction = fromOutcome(outcome, state, ctx);

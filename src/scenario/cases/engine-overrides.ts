@@ -25,6 +25,16 @@ export const ENGINE_OVERRIDES: readonly Row[] = [
     'hint-ect-valid', 'hint-save-data-on', 'hint-intervention', 'total-1024-bytes-ok'].map((id) => [id, 1, PREFLIGHT_REFUSED] as const),
   // "Bytes=0-": WebKit reads the range unit in any case, so the GET goes without a preflight.
   ['range-capital-b', 1, { webkit: { verdict: 'ok', preflight: false } }],
+  // A ReadableStream body: Firefox has no streaming uploads and sends the text "[object ReadableStream]"
+  // (23 bytes, text/plain): a simple POST, no forced preflight, no TypeError for no-cors or keepalive.
+  ['body-stream-forced-preflight', 1, { gecko: { verdict: 'ok', preflight: false } }],
+  ['body-stream-preflight-status', 1, { gecko: { verdict: 'ok', preflight: false } }],
+  ['body-stream-put-allowed', 1, { gecko: { verdict: 'ok' } }],
+  ['body-stream-same-origin', 1, { gecko: { verdict: 'ok' } }],
+  ['body-stream-no-cors', 1, { gecko: { verdict: 'opaque' } }],
+  ['body-stream-keepalive', 1, { gecko: { verdict: 'ok' } }],
+  // Firefox keeps the admin's answer that failed CORS and hands it to the app's request (no Vary): it fails too.
+  ['http-cache-failed-not-stored', 2, { gecko: { verdict: 'cors-error' } }],
   // User-Agent from script: dropped by Chromium, sent (and preflighted) by the others.
   ['forbidden-user-agent-dropped', 1, PREFLIGHT_REFUSED],
   // Max-Age that is not a whole number: Chromium and WebKit keep 5 s, Firefox does not cache.
