@@ -49,7 +49,10 @@ export function streamBodyTypeError(body: RequestBody, mode: string, keepalive: 
 export const STREAM_AS_TEXT = '[object ReadableStream]';
 
 /** The request as this engine's fetch() receives it: a stream body stays a stream only where streams are bodies. */
-export function requestAsBuilt(req: ScenarioRequest, streamsRequestBodies: boolean): ScenarioRequest {
-  if (req.body.type !== 'stream' || streamsRequestBodies) return req;
+export function requestAsBuilt(req: ScenarioRequest, streamBody: 'stream' | 'stringify' | 'refuse'): ScenarioRequest {
+  if (req.body.type !== 'stream' || streamBody !== 'stringify') return req;
   return { ...req, body: { type: 'text', text: STREAM_AS_TEXT } };
 }
+
+/** What WebKit's fetch() rejects a ReadableStream body with (a DOMException; reported in many WebKit bug threads). */
+export const STREAM_REFUSED = { kind: 'error', name: 'NotSupportedError', message: 'ReadableStream uploading is not supported' } as const;

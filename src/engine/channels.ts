@@ -61,7 +61,7 @@ export function channelPrediction(via: Exclude<ChannelVia, 'websocket'>, p: Pred
     ctx.trace.push(step('eventsource-result', delivered ? 'pass' : 'fail'));
     const verdict = delivered || p.verdict === 'cors-error' ? p.verdict : 'network-error';
     const url = p.requests.at(-1)?.url;
-    const console = p.verdict === 'cors-error' && url ? [...p.console, ...channelFailureConsole(ctx.rules.engine, url)] : p.console;
+    const console = p.verdict === 'cors-error' && url ? [...p.console, ...channelFailureConsole(ctx.rules.engine, 'eventsource-cors', url)] : p.console;
     return { ...withVerdict(p, verdict, 'channel-error'), console, trace: ctx.trace, channel: { via, event: delivered ? 'message' : 'error' } };
   }
   if (p.verdict !== 'opaque') return { ...p, channel: { via, event: 'error' } };
@@ -84,7 +84,7 @@ export function websocketPrediction(server: ServerSide, url: string, d: Deployme
   const parsed = parseUrl(url);
   const wsUrl = url.replace(/^http/, 'ws');
   const cookie = cookieDecision({
-    stored: ctx.cookies.stored,
+    notStored: ctx.cookies.notStored,
     login: ctx.cookies.login, credentials: 'include', credentialsFlag: true,
     cookieHost: parsed?.host === ctx.cookies.host,
     sameSite: ctx.cookies.siteForCookies !== null && parsed !== null && siteOf(parsed.origin) === ctx.cookies.siteForCookies,
@@ -96,7 +96,7 @@ export function websocketPrediction(server: ServerSide, url: string, d: Deployme
   ctx.trace.push(step('websocket-result', accepted ? 'pass' : 'fail'));
   // The server's refusal status, from the same policy function the server runs.
   // Chromium's words, or the engine's own (console-lines.ts).
-  const refusedLines = ctx.rules.engine === 'chromium' ? [websocketRefusedMessage(wsUrl, WEBSOCKET_REFUSED_STATUS)] : channelFailureConsole(ctx.rules.engine, wsUrl);
+  const refusedLines = ctx.rules.engine === 'chromium' ? [websocketRefusedMessage(wsUrl, WEBSOCKET_REFUSED_STATUS)] : channelFailureConsole(ctx.rules.engine, 'websocket-refused', wsUrl);
   const consoleMessage = accepted ? null : (refusedLines[0] ?? null);
   const js: Prediction['js'] = accepted
     ? { kind: 'response', status: 101, type: 'basic', readableHeaders: [] }

@@ -42,8 +42,16 @@ export interface EngineRules {
   preflightOriginAfterRedirect: 'tainted' | 'page';
   /** What fetch() rejects with for every network error, CORS included. */
   failedToFetch: string;
-  /** A ReadableStream is a request body (streamed, duplex "half"); else it is not a BodyInit and becomes the string "[object ReadableStream]". */
-  streamsRequestBodies: boolean;
+  /**
+   * A ReadableStream request body (duplex "half"): streamed; turned into the string "[object ReadableStream]"
+   * (not a BodyInit there); or refused by fetch() before anything is sent.
+   */
+  streamBody: 'stream' | 'stringify' | 'refuse';
+  /**
+   * Cookies an answer sets for a host whose base domain is not the page's are refused (the default
+   * "no third-party" accept policy, where each *.localhost host is its own base domain).
+   */
+  refusesThirdPartyCookieStorage: boolean;
   /** A Secure cookie set by an http://…localhost answer is stored (localhost counts as a secure context). */
   storesSecureCookieOverHttpLocalhost: boolean;
   /** The site a sandboxed frame (opaque origin) has for SameSite: none (every request cross-site) or its top page's. */
@@ -57,12 +65,22 @@ export interface HttpCacheRules {
   storesCorsFailures: boolean;
   /** Requests with and without credentials have entries of their own. */
   keyedByCredentials: boolean;
+  /** Whose site partitions the cache: the frame's (and its top page's), or the top page's alone. */
+  partition: 'frame' | 'top';
+  /** A stored answer whose Vary does not fit is revalidated with its validators; else a plain request goes. */
+  revalidatesVaryMismatch: boolean;
+  /** only-if-cached with nothing stored is a network error; else the request goes to the server. */
+  onlyIfCachedMissFails: boolean;
 }
 
 const CHROMIUM_HTTP_CACHE: HttpCacheRules = {
   // Observed in Chromium 156: http-cache-failed-not-stored, http-cache-credentials-share-an-entry.
   storesCorsFailures: false,
   keyedByCredentials: false,
+  // Observed in Chromium 156: http-cache-cross-site-partition, http-cache-304-other-origin-fails, http-cache-only-if-cached-miss.
+  partition: 'frame',
+  revalidatesVaryMismatch: true,
+  onlyIfCachedMissFails: true,
 };
 
 const CHROMIUM: EngineRules = {
@@ -84,8 +102,9 @@ const CHROMIUM: EngineRules = {
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Failed to fetch',
-  streamsRequestBodies: true,
+  streamBody: 'stream',
   storesSecureCookieOverHttpLocalhost: true,
+  refusesThirdPartyCookieStorage: false,
   sandboxedSiteForCookies: 'opaque',
   httpCache: CHROMIUM_HTTP_CACHE,
 };
@@ -123,8 +142,9 @@ const GECKO: EngineRules = {
   failedToFetch: 'NetworkError when attempting to fetch resource.',
   // Gecko ≠ Chromium: no streaming uploads; the stream is stringified, so a POST is a simple text/plain request
   // of 23 bytes (observed: Firefox 153, cases body-stream-forced-preflight, body-stream-no-cors, body-stream-keepalive).
-  streamsRequestBodies: false,
+  streamBody: 'stringify',
   storesSecureCookieOverHttpLocalhost: true,
+  refusesThirdPartyCookieStorage: false,
   sandboxedSiteForCookies: 'opaque',
   httpCache: {
     // Gecko ≠ Chromium: the cache keeps an answer whatever CORS makes of it, so the app's request after the
@@ -133,6 +153,9 @@ const GECKO: EngineRules = {
     // Gecko ≠ Chromium: anonymous loads have entries of their own, so a credentialed GET after an anonymous
     // one reaches the server (observed: Firefox 153, http-cache-credentials-share-an-entry).
     keyedByCredentials: true,
+    partition: 'frame',
+    revalidatesVaryMismatch: true,
+    onlyIfCachedMissFails: true,
   },
 };
 
@@ -158,14 +181,31 @@ const WEBKIT: EngineRules = {
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Load failed',
-  streamsRequestBodies: true,
+  // WebKit ≠ Chromium: fetch() rejects a ReadableStream body with NotSupportedError "ReadableStream uploading is
+  // not supported" and sends nothing (observed: WebKitGTK 2.50, body-stream-forced-preflight, body-stream-same-origin).
+  streamBody: 'refuse',
   // WebKit ≠ Chromium: the SameSite=None; Secure login cookie from http://api…localhost is never stored, so
   // never sent (observed: WebKitGTK 2.50, case cookie-none-sibling).
   storesSecureCookieOverHttpLocalhost: false,
+  // WebKit ≠ Chromium: with WebKitGTK's default accept policy (no third-party) the API's login cookie, set by its
+  // answer to the app page's fetch(), is never stored: app.… and api.….localhost are different base domains to it
+  // (observed: WebKitGTK 2.50, cookie-lax-app; with the policy set to "always" the cookie goes).
+  refusesThirdPartyCookieStorage: true,
   // WebKit ≠ Chromium: a sandboxed frame's requests are same-site when its top page is, so a SameSite=Lax
   // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null).
   sandboxedSiteForCookies: 'top',
-  httpCache: CHROMIUM_HTTP_CACHE,
+  httpCache: {
+    ...CHROMIUM_HTTP_CACHE,
+    // WebKit ≠ Chromium: the cache is partitioned by the top page alone, so a cross-site frame in the app's page
+    // is handed the app's stored answer (observed: WebKitGTK 2.50, http-cache-cross-site-partition).
+    partition: 'top',
+    // WebKit ≠ Chromium: under a Vary that does not fit, a plain request goes, not a conditional one, and the
+    // server's full answer passes (observed: WebKitGTK 2.50, http-cache-304-other-origin-fails).
+    revalidatesVaryMismatch: false,
+    // WebKit ≠ Chromium: only-if-cached with nothing stored asks the server (observed: WebKitGTK 2.50,
+    // http-cache-only-if-cached-miss).
+    onlyIfCachedMissFails: false,
+  },
 };
 
 export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };

@@ -100,9 +100,9 @@ function traceReferer(state: RequestState, headers: HeaderList, ctx: FetchContex
 
 /** The login cookie on this hop: its own host, the page's site for cookies, and the credentials flag. */
 function cookieFor(state: RequestState, ctx: FetchContext, credentials: boolean): CookieDecision {
-  const { login, host, siteForCookies, stored } = ctx.cookies;
+  const { login, host, siteForCookies, notStored } = ctx.cookies;
   return cookieDecision({
-    stored,
+    notStored,
     login, credentials: state.request.credentials, credentialsFlag: credentials,
     cookieHost: state.url.host === host, sameSite: siteForCookies !== null && siteOf(state.url.origin) === siteForCookies,
   });

@@ -29,13 +29,13 @@ const shown = (e: StoredResponse) => ({ status: String(e.status), allowOrigin: e
  * @param send puts one actual request on the wire (recorded by the caller) and returns the server's answer
  */
 export function httpCacheFetch(state: RequestState, ctx: FetchContext, headers: HeaderList, send: (lines: HeaderList) => OutgoingResponse): CacheFetch {
-  const site = siteOf(ctx.pageOrigin);
+  const site = siteOf(ctx.rules.httpCache.partition === 'top' ? ctx.topOrigin : ctx.pageOrigin);
   // Where the engine keys anonymous and credentialed loads apart, the partition says which it is.
   const anonymous = ctx.rules.httpCache.keyedByCredentials && !credentialsInclude(state);
   const key: CacheKey = {
     partition: site !== null && anonymous ? `${site} (anonymous)` : site, url: state.url.href, method: state.request.method, headers, mode: state.request.cache,
   };
-  const plan = planFetch(responsesOf(ctx), key, ctx.now);
+  const plan = planFetch(responsesOf(ctx), key, ctx.now, ctx.rules.httpCache);
   switch (plan.kind) {
     case 'only-if-cached-miss':
       ctx.trace.push(step('http-cache-miss', 'fail'));

@@ -78,6 +78,21 @@ describe('Safari: the reason, then "Fetch API cannot load … due to access cont
   });
 });
 
+describe('Safari, redirects and modes (observed in WebKitGTK 2.50)', () => {
+  const cannot = (u: string) => `Fetch API cannot load ${u} due to access control checks.`;
+
+  it('a redirect that fails the CORS check names where it led', () => {
+    const { console, url } = lines('webkit', {}, NONE, raw(302, ['Location', '/elsewhere']));
+    expect(console[0]).toMatch(/^Cross-origin redirection to http:\/\/api\.playground\.localhost:8787\/r\/\S+\/elsewhere denied by Cross-Origin Resource Sharing policy: Origin http:\/\/app\.playground\.localhost:5173 is not allowed by Access-Control-Allow-Origin\. Status code: 302$/);
+    expect(console.slice(1)).toEqual([cannot(url)]);
+  });
+
+  it('no-cors with redirect "manual" says why in two more lines', () => {
+    const { console, url } = lines('webkit', { mode: 'no-cors', redirect: 'manual' }, NONE, raw(200));
+    expect(console).toEqual(['No-Cors mode requires follow redirect mode', 'Not allowed to request resource', cannot(url)]);
+  });
+});
+
 describe('what fetch() rejects with', () => {
   it.each([['chromium', 'Failed to fetch'], ['gecko', 'NetworkError when attempting to fetch resource.'], ['webkit', 'Load failed']] as const)('%s', (engine, message) => {
     const p = predictScenario(rawScenario({}, NONE, raw(200)), { engine });
