@@ -46,6 +46,12 @@ export interface EngineRules {
   storesSecureCookieOverHttpLocalhost: boolean;
   /** The site a sandboxed frame (opaque origin) has for SameSite: none (every request cross-site) or its top page's. */
   sandboxedSiteForCookies: 'opaque' | 'top';
+  /**
+   * Local Network Access (local-network.ts) is checked before every hop. Chromium only: the others'
+   * are not modelled, because only Chromium's --ip-address-space-overrides switch can place a page
+   * in another address space on one machine, so only Chromium's is observed here.
+   */
+  checksLocalNetworkAccess: boolean;
 }
 
 const CHROMIUM: EngineRules = {
@@ -69,6 +75,8 @@ const CHROMIUM: EngineRules = {
   failedToFetch: 'Failed to fetch',
   storesSecureCookieOverHttpLocalhost: true,
   sandboxedSiteForCookies: 'opaque',
+  // Observed in Chromium 156 with --ip-address-space-overrides (cases in local-network.ts).
+  checksLocalNetworkAccess: true,
 };
 
 const GECKO: EngineRules = {
@@ -104,6 +112,9 @@ const GECKO: EngineRules = {
   failedToFetch: 'NetworkError when attempting to fetch resource.',
   storesSecureCookieOverHttpLocalhost: true,
   sandboxedSiteForCookies: 'opaque',
+  // Not modelled: Firefox 153 has its own LNA (network.lna.* prefs, network.lna.address_space.public.override
+  // among them) but no case here observes it yet; targetAddressSpace is ignored (not a Firefox option).
+  checksLocalNetworkAccess: false,
 };
 
 const WEBKIT: EngineRules = {
@@ -134,6 +145,8 @@ const WEBKIT: EngineRules = {
   // WebKit ≠ Chromium: a sandboxed frame's requests are same-site when its top page is, so a SameSite=Lax
   // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null).
   sandboxedSiteForCookies: 'top',
+  // Not modelled: WebKit's Local Network Access (if any) cannot be placed in another address space here.
+  checksLocalNetworkAccess: false,
 };
 
 export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };

@@ -6,6 +6,7 @@ import { COOKIE_WORDS } from './cookie-words.ts';
 import { CHANNEL_STEPS } from './channel-words.ts';
 import { HTTP_CACHE_STEPS } from './http-cache-words.ts';
 import { REQUEST_OPTION_STEPS } from './request-option-words.ts';
+import { LOCAL_NETWORK_STEPS } from './local-network-words.ts';
 
 export { COOKIE_WORDS };
 
@@ -27,6 +28,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
   ...CHANNEL_STEPS,
   ...HTTP_CACHE_STEPS,
   ...REQUEST_OPTION_STEPS,
+  ...LOCAL_NETWORK_STEPS,
   'request-construct': { spec: `${FETCH}#dom-request`, words: {
     pass: (p) => `fetch() builds a ${p.method} request${p.headers ? ` with ${p.headers}` : ''}.`,
     fail: (p) => `fetch() refuses to build the request and throws: ${p.message}`,

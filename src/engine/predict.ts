@@ -21,6 +21,7 @@ import { findFix, passes, type Run } from './fix.ts';
 import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
 import { failedParameterOf, type Decision } from './decision.ts';
+import { LOOPBACK_PAGE } from './local-network.ts';
 
 export type { PredictInput, Prediction } from './types.ts';
 
@@ -115,6 +116,8 @@ function run(input: PredictInput, options: PredictOptions): Run {
     decision: { preflight: 'none', preflightReasons: null },
     // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
     cookies: cookieJar(input, origin, rulesFor(input.engine)),
+    network: { placement: scenario.network ?? LOOPBACK_PAGE, appPort: parseUrl(deployment.app)?.port ?? '' },
+    networkSaid: scenario.network !== undefined,
   };
   const via = scenario.request.via ?? 'fetch';
   if (via === 'websocket') return { prediction: websocketPrediction(scenario.server, input.requestUrl, deployment, ctx, base(ctx, 'ok')), lastStatus: 0 };

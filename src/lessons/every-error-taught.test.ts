@@ -34,6 +34,10 @@ const PRODUCIBLE: Record<CorsErrorName, true | string> = {
   MethodDisallowedByPreflightResponse: true,
   HeaderDisallowedByPreflightResponse: true,
   RedirectContainsCredentials: true,
+  // Local Network Access: a scenario's network.page / request.targetAddressSpace (local-network cases).
+  LocalNetworkAccessPermissionDenied: 'WIP: taught once the local-network lesson lands',
+  InvalidLocalNetworkAccess: 'WIP: taught once the local-network lesson lands',
+  InsecureLocalNetwork: 'WIP: taught once the local-network lesson lands',
 };
 const producible = (Object.keys(PRODUCIBLE) as CorsErrorName[]).filter((e) => PRODUCIBLE[e] === true);
 

@@ -32,6 +32,7 @@ export function toRunInit(request: ScenarioRequest): RunInit {
     ...(request.keepalive ? { keepalive: true } : {}),
     ...(request.referrerPolicy ? { referrerPolicy: request.referrerPolicy } : {}),
     ...(request.referrer !== undefined ? { referrer: request.referrer } : {}),
+    ...(request.targetAddressSpace ? { targetAddressSpace: request.targetAddressSpace } : {}),
   };
 }
 
