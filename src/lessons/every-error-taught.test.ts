@@ -35,9 +35,9 @@ const PRODUCIBLE: Record<CorsErrorName, true | string> = {
   HeaderDisallowedByPreflightResponse: true,
   RedirectContainsCredentials: true,
   // Local Network Access: a scenario's network.page / request.targetAddressSpace (local-network cases).
-  LocalNetworkAccessPermissionDenied: 'WIP: taught once the local-network lesson lands',
-  InvalidLocalNetworkAccess: 'WIP: taught once the local-network lesson lands',
-  InsecureLocalNetwork: 'WIP: taught once the local-network lesson lands',
+  LocalNetworkAccessPermissionDenied: true,
+  InvalidLocalNetworkAccess: true,
+  InsecureLocalNetwork: true,
 };
 const producible = (Object.keys(PRODUCIBLE) as CorsErrorName[]).filter((e) => PRODUCIBLE[e] === true);
 
