@@ -119,4 +119,10 @@ export interface Decision {
    * cache after a 304 revalidation (absent when no actual response was reached).
    */
   httpCache?: 'network' | 'cache' | 'revalidated';
+  /**
+   * The address space the scenario placed the page in, when not loopback (scenario.network): the
+   * prediction applies Local Network Access there, which a real run shows only in a Chromium
+   * started with --ip-address-space-overrides (the page really is on loopback).
+   */
+  placedPage?: Exclude<AddressSpace, 'loopback'>;
 }

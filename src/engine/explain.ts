@@ -155,6 +155,10 @@ export function explainCorsError(error: CorsErrorName, x: string): string {
     case 'InvalidAllowCredentials': return `with credentials, Access-Control-Allow-Credentials must be exactly "true" (it is "${x}").`;
     case 'InvalidStatus': return 'its status is not 200–299.';
     case 'DisallowedRedirect': return 'it is a redirect.';
+    // Local Network Access: refused before the request leaves (x: the space the API is in).
+    case 'LocalNetworkAccessPermissionDenied': return `a public page may reach the ${x} address space only with the user's permission, which was denied.`;
+    case 'InvalidLocalNetworkAccess': return 'fetch() named a targetAddressSpace the API is not in.';
+    case 'InsecureLocalNetwork': return `a page that is not a secure context may not reach the ${x} address space at all.`;
     default: return error;
   }
 }

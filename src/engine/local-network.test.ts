@@ -61,6 +61,13 @@ describe('Local Network Access (Chromium)', () => {
     expect(predictScenario(get).trace.some((t) => t.id.startsWith('lna-'))).toBe(false);
   });
 
+  it('fixes the environment or the option, never the server: the right space, https, the permission', () => {
+    const paths = (s: Scenario) => predictScenario(s).fix?.changes.map((c) => `${c.path}: ${c.before} → ${c.after}`);
+    expect(paths(at({ page: 'public', permission: 'denied' }, get))).toEqual(['network.permission: denied → granted']);
+    expect(paths(policyScenario({ targetAddressSpace: 'public' }))).toEqual(['request.targetAddressSpace: public → loopback']);
+    expect(paths(at({ page: 'public', permission: 'denied', secureContext: false }, get))).toEqual(['network.secureContext: false → true', 'network.permission: denied → granted']);
+  });
+
   it('Firefox and Safari: not modelled (only Chromium’s can be observed here), so the request goes', () => {
     for (const engine of ['gecko', 'webkit'] as const) {
       const p = predictScenario(at({ page: 'public', permission: 'denied' }, get), { engine });

@@ -45,6 +45,7 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
     verdict, error, failedParameter, preflight: ctx.decision.preflight, preflightReasons: ctx.decision.preflightReasons,
     typeErrorStep: facts.typeErrorStep ?? null, networkError: facts.networkError ?? null, cookie,
     ...(ctx.httpCache ? { httpCache: ctx.httpCache } : {}),
+    ...(placedPage(ctx) ? { placedPage: placedPage(ctx)! } : {}),
   };
   return {
     verdict, corsError: error?.name ?? null, failedParameter,
@@ -52,6 +53,12 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
     consoleMessage: null, engine: ctx.rules.engine, console: [], firefox: null,
     requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, decision, trace: ctx.trace, fix: null, cookie,
   };
+}
+
+/** The page's placement when the scenario put it somewhere other than loopback (Decision.placedPage). */
+function placedPage(ctx: FetchContext): Decision['placedPage'] {
+  const page = ctx.network.placement.page;
+  return ctx.networkSaid && page !== 'loopback' ? page : undefined;
 }
 
 /** The main line and every line, as Prediction holds them. */
