@@ -21,7 +21,14 @@ interface DropRule {
  */
 export const DROP_RULES: Record<EngineName, DropRule[]> = {
   gecko: [],
-  webkit: [],
+  webkit: [
+    {
+      // After a form post the runner reads the hidden frame's contentDocument to show that page script
+      // cannot (src/runner/channels.ts); WebKit logs that read. It is the runner's probe, not the request.
+      pattern: /^Blocked a frame with origin "[^"]+" from accessing a frame with origin "[^"]+"\. Protocols, domains, and ports must match\.$/,
+      why: 'the runner probing the form\'s answer frame (src/runner/channels.ts), not the request',
+    },
+  ],
 };
 
 /** The lines about the request, in the order printed. */

@@ -1,7 +1,7 @@
 // Request bodies of every kind fetch() takes: the Content-Type each brings and
 // the constructor's rules for a stream (body-bytes.ts: the bytes each sends).
 // https://fetch.spec.whatwg.org/#bodyinit-unions
-import type { RequestBody } from '../scenario/types.ts';
+import type { RequestBody, ScenarioRequest } from '../scenario/types.ts';
 
 /** A stand-in for the random multipart boundary (Chromium: ----WebKitFormBoundary + 16 random characters: the same length). */
 export const MULTIPART_BOUNDARY = '----WebKitFormBoundaryPlaygroundXYZ012';
@@ -44,3 +44,15 @@ export function streamBodyTypeError(body: RequestBody, mode: string, keepalive: 
   if (mode !== 'cors' && mode !== 'same-origin') return { step: 'stream-mode', message: 'If request is made from ReadableStream, mode should be"same-origin" or "cors"' };
   return null;
 }
+
+/** What a browser without streaming uploads sends for a ReadableStream: its string value (WebIDL's USVString branch). */
+export const STREAM_AS_TEXT = '[object ReadableStream]';
+
+/** The request as this engine's fetch() receives it: a stream body stays a stream only where streams are bodies. */
+export function requestAsBuilt(req: ScenarioRequest, streamBody: 'stream' | 'stringify' | 'refuse'): ScenarioRequest {
+  if (req.body.type !== 'stream' || streamBody !== 'stringify') return req;
+  return { ...req, body: { type: 'text', text: STREAM_AS_TEXT } };
+}
+
+/** What WebKit's fetch() rejects a ReadableStream body with (a DOMException; reported in many WebKit bug threads). */
+export const STREAM_REFUSED = { kind: 'error', name: 'NotSupportedError', message: 'ReadableStream uploading is not supported' } as const;

@@ -18,6 +18,7 @@ import type { FetchContext } from './context.ts';
 import { step } from './explain.ts';
 import { parseUrl } from './http.ts';
 import { websocketRefusedMessage } from './messages.ts';
+import { channelFailureConsole } from './console-lines.ts';
 import type { Prediction } from './types.ts';
 import type { NetworkErrorReason } from './decision.ts';
 
@@ -59,7 +60,9 @@ export function channelPrediction(via: Exclude<ChannelVia, 'websocket'>, p: Pred
     const delivered = p.verdict === 'ok' && status === 200;
     ctx.trace.push(step('eventsource-result', delivered ? 'pass' : 'fail'));
     const verdict = delivered || p.verdict === 'cors-error' ? p.verdict : 'network-error';
-    return { ...withVerdict(p, verdict, 'channel-error'), trace: ctx.trace, channel: { via, event: delivered ? 'message' : 'error' } };
+    const url = p.requests.at(-1)?.url;
+    const console = p.verdict === 'cors-error' && url ? [...p.console, ...channelFailureConsole(ctx.rules.engine, 'eventsource-cors', url)] : p.console;
+    return { ...withVerdict(p, verdict, 'channel-error'), console, trace: ctx.trace, channel: { via, event: delivered ? 'message' : 'error' } };
   }
   if (p.verdict !== 'opaque') return { ...p, channel: { via, event: 'error' } };
   // A form's answer always loads in its frame; an image or a script needs an ok status.
@@ -81,7 +84,7 @@ export function websocketPrediction(server: ServerSide, url: string, d: Deployme
   const parsed = parseUrl(url);
   const wsUrl = url.replace(/^http/, 'ws');
   const cookie = cookieDecision({
-    stored: ctx.cookies.stored,
+    notStored: ctx.cookies.notStored,
     login: ctx.cookies.login, credentials: 'include', credentialsFlag: true,
     cookieHost: parsed?.host === ctx.cookies.host,
     sameSite: ctx.cookies.siteForCookies !== null && parsed !== null && siteOf(parsed.origin) === ctx.cookies.siteForCookies,
@@ -92,12 +95,13 @@ export function websocketPrediction(server: ServerSide, url: string, d: Deployme
   const accepted = websocketAccepts(resolveServerSide(server, d), ctx.pageOrigin);
   ctx.trace.push(step('websocket-result', accepted ? 'pass' : 'fail'));
   // The server's refusal status, from the same policy function the server runs.
-  // Chromium's words; the other engines' WebSocket messages are not modelled (no line predicted for them).
-  const consoleMessage = accepted || ctx.rules.engine !== 'chromium' ? null : websocketRefusedMessage(wsUrl, WEBSOCKET_REFUSED_STATUS);
+  // Chromium's words, or the engine's own (console-lines.ts).
+  const refusedLines = ctx.rules.engine === 'chromium' ? [websocketRefusedMessage(wsUrl, WEBSOCKET_REFUSED_STATUS)] : channelFailureConsole(ctx.rules.engine, 'websocket-refused', wsUrl);
+  const consoleMessage = accepted ? null : (refusedLines[0] ?? null);
   const js: Prediction['js'] = accepted
     ? { kind: 'response', status: 101, type: 'basic', readableHeaders: [] }
     : { kind: 'error', name: 'TypeError', message: `WebSocket connection to '${wsUrl}' failed` };
   const verdict: Prediction['verdict'] = accepted ? 'ok' : 'network-error';
   const decision = { ...base.decision, verdict, cookie, networkError: accepted ? null : ('websocket-refused' as const) };
-  return { ...base, consoleMessage, console: consoleMessage ? [consoleMessage] : [], requests: ctx.requests, trace: ctx.trace, cookie, verdict, decision, js, channel: { via: 'websocket', event: accepted ? 'message' : 'error' } };
+  return { ...base, consoleMessage, console: accepted ? [] : refusedLines, requests: ctx.requests, trace: ctx.trace, cookie, verdict, decision, js, channel: { via: 'websocket', event: accepted ? 'message' : 'error' } };
 }

@@ -5,10 +5,11 @@
 import type { HeaderList } from '../scenario/types.ts';
 import type { CorsError, NetworkErrorReason } from './decision.ts';
 import { failedParameterOf } from './decision.ts';
-import { getAll, getJoined } from './http.ts';
+import { getAll, getJoined, parseUrl, resolveLocation } from './http.ts';
+import { isRedirect } from './preflight.ts';
 import { corsConsoleMessage } from './messages.ts';
-import { geckoCorsConsole, geckoNetworkConsole } from './messages-gecko.ts';
-import { webkitCorsConsole, webkitNetworkConsole } from './messages-webkit.ts';
+import { geckoCannotConnect, geckoCorsConsole, geckoNetworkConsole } from './messages-gecko.ts';
+import { webkitCorsConsole, webkitNetworkConsole, webkitSandboxedForm, webkitWebSocketRefused } from './messages-webkit.ts';
 import type { BrowserEngine } from './types.ts';
 
 export interface FailureFacts {
@@ -23,6 +24,16 @@ export interface FailureFacts {
   headers: HeaderList;
   /** The request's header lines as the script wrote them. */
   requestHeaders: HeaderList;
+  redirectMode: string;
+  keepalive: boolean;
+}
+
+/** Where a failing redirect led: its first Location, resolved against its URL. */
+function redirectTarget(f: FailureFacts): string | null {
+  const location = getAll(f.headers, 'Location')[0];
+  if (!isRedirect(f.status, f.headers) || location === undefined) return null;
+  const base = parseUrl(f.lastUrl);
+  return base ? (resolveLocation(location, base)?.href ?? null) : null;
 }
 
 /** What Chromium's reason quotes: the hint, or for Local Network Access the address spaces (target, then resource). */
@@ -40,12 +51,21 @@ export function corsConsole(engine: BrowserEngine, error: CorsError, f: FailureF
       return [corsConsoleMessage(error.name, x, f.lastUrl, f.initialUrl, f.pageOrigin, f.initiator, y)];
     }
     case 'gecko':
-      return geckoCorsConsole(error, { url: f.lastUrl, status: f.status, allowOriginLines: getAll(f.headers, 'Access-Control-Allow-Origin').length });
+      // Gecko ≠ Chromium: a keepalive request's CORS failure is not logged to the page (observed: Firefox 153,
+      // keepalive-header-refused).
+      if (f.keepalive) return [];
+      return geckoCorsConsole(error, {
+        url: f.lastUrl, status: f.status, allowOriginLines: getAll(f.headers, 'Access-Control-Allow-Origin').length, followsRedirects: f.redirectMode === 'follow',
+      });
     case 'webkit': {
       const refused = error.name === 'HeaderDisallowedByPreflightResponse' ? error.refused : [];
       const written = f.requestHeaders.find(([n]) => refused.includes(n.toLowerCase()))?.[0] ?? null;
       const list = error.name === 'InvalidAllowMethodsPreflightResponse' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
-      return webkitCorsConsole(error, { lastUrl: f.lastUrl, status: f.status, headerAsWritten: written, allowListValue: getJoined(f.headers, list) ?? '' });
+      return webkitCorsConsole(error, {
+        lastUrl: f.lastUrl, status: f.status, headerAsWritten: written, allowListValue: getJoined(f.headers, list) ?? '', redirectTarget: redirectTarget(f),
+        // Chromium's console calls an EventSource's request a "resource" (channels.ts sets the initiator).
+        loader: f.initiator === 'resource' ? 'EventSource' : 'Fetch API',
+      });
     }
   }
 }
@@ -55,6 +75,20 @@ export function networkConsole(engine: BrowserEngine, reason: NetworkErrorReason
   switch (engine) {
     case 'chromium': return chromiumMessage ? [chromiumMessage] : [];
     case 'gecko': return geckoNetworkConsole(reason, f.lastUrl, f.frameUrl);
-    case 'webkit': return webkitNetworkConsole(reason, f.lastUrl);
+    case 'webkit': return webkitNetworkConsole(reason, { url: f.lastUrl, pageOrigin: f.pageOrigin, redirected: f.initialUrl !== f.lastUrl });
   }
+}
+
+/** What failed outside fetch(): an EventSource's CORS check, a WebSocket handshake, a sandboxed form's submission. */
+export type ChannelFailure = 'eventsource-cors' | 'websocket-refused' | 'form-sandboxed';
+
+/**
+ * The lines an engine prints for a channel's failure, after any CORS line (Chromium's WebSocket line is
+ * channels.ts's; what is not listed printed nothing here).
+ */
+export function channelFailureConsole(engine: BrowserEngine, failure: ChannelFailure, url: string): string[] {
+  if (engine === 'gecko' && failure !== 'form-sandboxed') return [geckoCannotConnect(url)];
+  if (engine === 'webkit' && failure === 'websocket-refused') return [webkitWebSocketRefused(url)];
+  if (engine === 'webkit' && failure === 'form-sandboxed') return [webkitSandboxedForm(url)];
+  return [];
 }

@@ -8,6 +8,7 @@ import type { HeaderList } from '../scenario/types.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
 import type { EngineRules } from './engine-differences.ts';
 import type { ReferrerInput } from './referrer.ts';
+import type { NotStored } from './cookies.ts';
 import type { NetworkEnvironment } from './local-network.ts';
 
 /** What the cookie rule needs to know about the browser, beside the request. */
@@ -17,8 +18,8 @@ export interface CookieJar {
   host: string | null;
   /** The page's site for cookies; null when every request from it is cross-site. */
   siteForCookies: string | null;
-  /** Whether the browser stored the login cookie at all (engine-differences.ts: Secure over http). */
-  stored: boolean;
+  /** Why the browser never stored the login cookie, or null: stored (engine-differences.ts). */
+  notStored: NotStored | null;
 }
 
 export interface FetchContext {
@@ -29,6 +30,8 @@ export interface FetchContext {
   pageOrigin: string;
   /** The page's URL, for messages that name the frame. */
   frameUrl: string;
+  /** The top-level page's origin (the app: the runner frames sit in it). */
+  topOrigin: string;
   now: number;
   cache: PreflightCache;
   trace: Step[];

@@ -22,6 +22,7 @@ export type CookieReason =
   | 'not-logged-in'
   /** Not sent: the cookie is Secure and this browser did not store it from an http:// answer (Safari, over http://…localhost). */
   | 'secure-not-stored'
+  | 'third-party-not-stored'
   /** Not sent: the cookie belongs to the API's host (no Domain attribute) and the request goes to another host. */
   | 'other-host'
   /** Not sent: SameSite=Lax and the page is on another site (Lax cookies go cross-site only on top-level navigations). */
@@ -38,6 +39,9 @@ export interface CookieDecision {
   settingDecides?: true;
 }
 
+/** Why a browser never stored the login cookie (engine-differences.ts). */
+export type NotStored = 'secure-not-stored' | 'third-party-not-stored';
+
 export interface CookieFacts {
   /** The cookie the API set in this browser, or null when not logged in. */
   login: LoginCookie;
@@ -48,8 +52,8 @@ export interface CookieFacts {
   cookieHost: boolean;
   /** The request is same-site: the page's site for cookies equals the URL's site. */
   sameSite: boolean;
-  /** False when the browser refused to store the (Secure) login cookie at all; absent: stored. */
-  stored?: boolean;
+  /** Why the browser refused to store the login cookie at all; absent or null: stored. */
+  notStored?: NotStored | null;
 }
 
 const notSent = (reason: CookieReason): CookieDecision => ({ cookie: 'not-sent', reason });
@@ -62,8 +66,9 @@ export function cookieDecision(f: CookieFacts): CookieDecision {
   if (!f.credentialsFlag) return notSent(f.credentials === 'omit' ? 'credentials-omit' : 'credentials-same-origin');
   // 2. The cookie store holds no cookie at all.
   if (f.login === null) return notSent('not-logged-in');
-  //    WebKit ≠ Chromium: a Secure cookie set over http://…localhost is not stored (engine-differences.ts).
-  if (f.stored === false) return notSent('secure-not-stored');
+  //    WebKit ≠ Chromium: a Secure cookie over http://…localhost, or a cookie its default policy counts as
+  //    third-party, is never stored (engine-differences.ts).
+  if (f.notStored) return notSent(f.notStored);
   // 3. RFC 6265bis 5.8.3 (domain-match): a host-only cookie goes to its own host only.
   if (!f.cookieHost) return notSent('other-host');
   // 4. Same-site: SameSite=Lax and None both go.
@@ -106,4 +111,15 @@ export function siteForCookies(frameOrigin: string, topOrigin: string): string |
   const frame = siteOf(frameOrigin);
   const top = siteOf(topOrigin);
   return frame !== null && frame === top ? top : null;
+}
+
+/**
+ * The "base domain" WebKitGTK's cookie policy compares (libsoup's TLD rules): a host under .localhost, an IP
+ * address or a single label has none, so it is its own; otherwise the registrable domain, as siteOf.
+ */
+export function cookieBaseDomain(origin: string): string | null {
+  const host = hostOf(origin);
+  if (host === null || host === '') return null;
+  if (/(^|\.)localhost$/.test(host) || /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[') || !host.includes('.')) return host;
+  return siteOf(origin)?.replace(/^[a-z]+:\/\//, '') ?? null;
 }

@@ -70,7 +70,9 @@ export type TypeErrorStep =
   | 'url-invalid'
   // A ReadableStream body with keepalive, or outside cors/same-origin mode (bodies.ts).
   | 'stream-keepalive'
-  | 'stream-mode';
+  | 'stream-mode'
+  // A browser without streaming uploads that refuses a ReadableStream body (WebKit: a NotSupportedError).
+  | 'stream-unsupported';
 
 /** Why a fetch ended in a network error that is not a CORS error. */
 export type NetworkErrorReason =

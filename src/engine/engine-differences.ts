@@ -42,10 +42,21 @@ export interface EngineRules {
   preflightOriginAfterRedirect: 'tainted' | 'page';
   /** What fetch() rejects with for every network error, CORS included. */
   failedToFetch: string;
+  /**
+   * A ReadableStream request body (duplex "half"): streamed; turned into the string "[object ReadableStream]"
+   * (not a BodyInit there); or refused by fetch() before anything is sent.
+   */
+  streamBody: 'stream' | 'stringify' | 'refuse';
+  /**
+   * Cookies an answer sets for a host whose base domain is not the page's are refused (the default
+   * "no third-party" accept policy, where each *.localhost host is its own base domain).
+   */
+  refusesThirdPartyCookieStorage: boolean;
   /** A Secure cookie set by an http://…localhost answer is stored (localhost counts as a secure context). */
   storesSecureCookieOverHttpLocalhost: boolean;
   /** The site a sandboxed frame (opaque origin) has for SameSite: none (every request cross-site) or its top page's. */
   sandboxedSiteForCookies: 'opaque' | 'top';
+  httpCache: HttpCacheRules;
   /**
    * Local Network Access (local-network.ts) is checked before every hop. Chromium only: the others'
    * are not modelled, because only Chromium's --ip-address-space-overrides switch can place a page
@@ -53,6 +64,30 @@ export interface EngineRules {
    */
   checksLocalNetworkAccess: boolean;
 }
+
+/** Where the HTTP cache for actual responses differs (http-cache.ts, http-cache-fetch.ts). */
+export interface HttpCacheRules {
+  /** An answer that fails the CORS check is stored all the same (and served to the next request). */
+  storesCorsFailures: boolean;
+  /** Requests with and without credentials have entries of their own. */
+  keyedByCredentials: boolean;
+  /** Whose site partitions the cache: the frame's (and its top page's), or the top page's alone. */
+  partition: 'frame' | 'top';
+  /** A stored answer whose Vary does not fit is revalidated with its validators; else a plain request goes. */
+  revalidatesVaryMismatch: boolean;
+  /** only-if-cached with nothing stored is a network error; else the request goes to the server. */
+  onlyIfCachedMissFails: boolean;
+}
+
+const CHROMIUM_HTTP_CACHE: HttpCacheRules = {
+  // Observed in Chromium 156: http-cache-failed-not-stored, http-cache-credentials-share-an-entry.
+  storesCorsFailures: false,
+  keyedByCredentials: false,
+  // Observed in Chromium 156: http-cache-cross-site-partition, http-cache-304-other-origin-fails, http-cache-only-if-cached-miss.
+  partition: 'frame',
+  revalidatesVaryMismatch: true,
+  onlyIfCachedMissFails: true,
+};
 
 const CHROMIUM: EngineRules = {
   engine: 'chromium',
@@ -73,8 +108,11 @@ const CHROMIUM: EngineRules = {
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Failed to fetch',
+  streamBody: 'stream',
   storesSecureCookieOverHttpLocalhost: true,
+  refusesThirdPartyCookieStorage: false,
   sandboxedSiteForCookies: 'opaque',
+  httpCache: CHROMIUM_HTTP_CACHE,
   // Observed in Chromium 156 with --ip-address-space-overrides (cases in local-network.ts).
   checksLocalNetworkAccess: true,
 };
@@ -110,8 +148,23 @@ const GECKO: EngineRules = {
   // request itself says "null" (observed: Firefox 153, case engines-redirect-preflight-page-origin).
   preflightOriginAfterRedirect: 'page',
   failedToFetch: 'NetworkError when attempting to fetch resource.',
+  // Gecko ≠ Chromium: no streaming uploads; the stream is stringified, so a POST is a simple text/plain request
+  // of 23 bytes (observed: Firefox 153, cases body-stream-forced-preflight, body-stream-no-cors, body-stream-keepalive).
+  streamBody: 'stringify',
   storesSecureCookieOverHttpLocalhost: true,
+  refusesThirdPartyCookieStorage: false,
   sandboxedSiteForCookies: 'opaque',
+  httpCache: {
+    // Gecko ≠ Chromium: the cache keeps an answer whatever CORS makes of it, so the app's request after the
+    // admin's failed one is handed that answer and fails too (observed: Firefox 153, http-cache-failed-not-stored).
+    storesCorsFailures: true,
+    // Gecko ≠ Chromium: anonymous loads have entries of their own, so a credentialed GET after an anonymous
+    // one reaches the server (observed: Firefox 153, http-cache-credentials-share-an-entry).
+    keyedByCredentials: true,
+    partition: 'frame',
+    revalidatesVaryMismatch: true,
+    onlyIfCachedMissFails: true,
+  },
   // Not modelled: Firefox 153 has its own LNA (network.lna.* prefs, network.lna.address_space.public.override
   // among them) but no case here observes it yet; targetAddressSpace is ignored (not a Firefox option).
   checksLocalNetworkAccess: false,
@@ -139,12 +192,31 @@ const WEBKIT: EngineRules = {
   },
   preflightOriginAfterRedirect: 'tainted',
   failedToFetch: 'Load failed',
+  // WebKit ≠ Chromium: fetch() rejects a ReadableStream body with NotSupportedError "ReadableStream uploading is
+  // not supported" and sends nothing (observed: WebKitGTK 2.50, body-stream-forced-preflight, body-stream-same-origin).
+  streamBody: 'refuse',
   // WebKit ≠ Chromium: the SameSite=None; Secure login cookie from http://api…localhost is never stored, so
   // never sent (observed: WebKitGTK 2.50, case cookie-none-sibling).
   storesSecureCookieOverHttpLocalhost: false,
+  // WebKit ≠ Chromium: with WebKitGTK's default accept policy (no third-party) the API's login cookie, set by its
+  // answer to the app page's fetch(), is never stored: app.… and api.….localhost are different base domains to it
+  // (observed: WebKitGTK 2.50, cookie-lax-app; with the policy set to "always" the cookie goes).
+  refusesThirdPartyCookieStorage: true,
   // WebKit ≠ Chromium: a sandboxed frame's requests are same-site when its top page is, so a SameSite=Lax
   // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null).
   sandboxedSiteForCookies: 'top',
+  httpCache: {
+    ...CHROMIUM_HTTP_CACHE,
+    // WebKit ≠ Chromium: the cache is partitioned by the top page alone, so a cross-site frame in the app's page
+    // is handed the app's stored answer (observed: WebKitGTK 2.50, http-cache-cross-site-partition).
+    partition: 'top',
+    // WebKit ≠ Chromium: under a Vary that does not fit, a plain request goes, not a conditional one, and the
+    // server's full answer passes (observed: WebKitGTK 2.50, http-cache-304-other-origin-fails).
+    revalidatesVaryMismatch: false,
+    // WebKit ≠ Chromium: only-if-cached with nothing stored asks the server (observed: WebKitGTK 2.50,
+    // http-cache-only-if-cached-miss).
+    onlyIfCachedMissFails: false,
+  },
   // Not modelled: WebKit's Local Network Access (if any) cannot be placed in another address space here.
   checksLocalNetworkAccess: false,
 };

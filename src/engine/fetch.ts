@@ -104,9 +104,9 @@ function traceReferer(state: RequestState, headers: HeaderList, ctx: FetchContex
 
 /** The login cookie on this hop: its own host, the page's site for cookies, and the credentials flag. */
 function cookieFor(state: RequestState, ctx: FetchContext, credentials: boolean): CookieDecision {
-  const { login, host, siteForCookies, stored } = ctx.cookies;
+  const { login, host, siteForCookies, notStored } = ctx.cookies;
   return cookieDecision({
-    stored,
+    notStored,
     login, credentials: state.request.credentials, credentialsFlag: credentials,
     cookieHost: state.url.host === host, sameSite: siteForCookies !== null && siteOf(state.url.origin) === siteForCookies,
   });
@@ -145,6 +145,7 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
       const detail = failedParameterOf(failure);
       ctx.trace.push(step('cors-check', 'fail', { status, why: explainCorsError(failure.name, detail) }));
       if (fetched.source !== 'network') ctx.trace.push(step('http-cache-cors', 'fail', { source: fetched.source }));
+      fetched.commit(false);
       return { kind: 'cors-error', failure, detail, lastUrl: state.url.href };
     }
     ctx.trace.push(step('cors-check', 'pass', { status }));

@@ -5,7 +5,7 @@
 // runs on whatever comes back, a stored answer included.
 import type { HeaderList } from '../scenario/types.ts';
 import type { OutgoingResponse } from './types.ts';
-import type { FetchContext, RequestState } from './context.ts';
+import { credentialsInclude, type FetchContext, type RequestState } from './context.ts';
 import { siteOf } from './cookies.ts';
 import { step } from './explain.ts';
 import { mergeNotModified, planFetch, replaceEntry, store, storable, type CacheKey, type StoredResponse } from './http-cache.ts';
@@ -29,10 +29,13 @@ const shown = (e: StoredResponse) => ({ status: String(e.status), allowOrigin: e
  * @param send puts one actual request on the wire (recorded by the caller) and returns the server's answer
  */
 export function httpCacheFetch(state: RequestState, ctx: FetchContext, headers: HeaderList, send: (lines: HeaderList) => OutgoingResponse): CacheFetch {
+  const site = siteOf(ctx.rules.httpCache.partition === 'top' ? ctx.topOrigin : ctx.pageOrigin);
+  // Where the engine keys anonymous and credentialed loads apart, the partition says which it is.
+  const anonymous = ctx.rules.httpCache.keyedByCredentials && !credentialsInclude(state);
   const key: CacheKey = {
-    partition: siteOf(ctx.pageOrigin), url: state.url.href, method: state.request.method, headers, mode: state.request.cache,
+    partition: site !== null && anonymous ? `${site} (anonymous)` : site, url: state.url.href, method: state.request.method, headers, mode: state.request.cache,
   };
-  const plan = planFetch(responsesOf(ctx), key, ctx.now);
+  const plan = planFetch(responsesOf(ctx), key, ctx.now, ctx.rules.httpCache);
   switch (plan.kind) {
     case 'only-if-cached-miss':
       ctx.trace.push(step('http-cache-miss', 'fail'));
@@ -58,15 +61,16 @@ export function httpCacheFetch(state: RequestState, ctx: FetchContext, headers: 
 
 const hasCors = (headers: HeaderList) => headers.some(([n]) => n.toLowerCase().startsWith('access-control-'));
 
-/** A server's answer, kept once the CORS check has passed (Chromium drops an answer that fails it before it is complete). */
+/** A server's answer, kept once the CORS check has passed (Chromium drops an answer that fails it before it is
+ * complete; Firefox keeps it all the same: engine-differences.ts). */
 function networkAnswer(ctx: FetchContext, key: CacheKey, answer: OutgoingResponse, mayStore: boolean): CacheFetch {
   const keep = mayStore && key.partition !== null && storable(key.method, answer.status, answer.headers);
   return {
     kind: 'answer', response: answer, source: 'network',
     commit: (corsPassed) => {
-      if (!keep || !corsPassed) return;
+      if (!keep || (!corsPassed && !ctx.rules.httpCache.storesCorsFailures)) return;
       setResponses(ctx, store(responsesOf(ctx), key, answer, ctx.now));
-      ctx.trace.push(step('http-cache-stored', 'info'));
+      ctx.trace.push(step('http-cache-stored', 'info', corsPassed ? {} : { failedCorsIn: ctx.rules.browser }));
     },
   };
 }

@@ -30,7 +30,9 @@ export const HTTP_CACHE_STEPS: Record<string, { spec: string; words: Words }> = 
     info: (p) => `Revalidated: 304 Not Modified${p.corsInAnswer === 'yes' ? ', with CORS headers that replace the stored ones' : ', without CORS headers'}. The browser merges the 304's headers into the stored answer and uses it as a ${p.status} carrying ${allowOriginWords(p)}.`,
   } },
   'http-cache-stored': { spec: `${RFC9111}#response.cacheability`, words: {
-    info: () => 'The browser keeps this answer in its HTTP cache for this URL (and this site).',
+    info: (p) => p.failedCorsIn
+      ? `${p.failedCorsIn} keeps this answer in its HTTP cache although it failed the CORS check: the next request for this URL may be handed it, and fail the same way.`
+      : 'The browser keeps this answer in its HTTP cache for this URL (and this site).',
   } },
   'http-cache-miss': { spec: `${FETCH}#concept-request-cache-mode`, words: {
     fail: () => 'cache: "only-if-cached" and nothing is stored for this URL: fetch() fails without asking the server.',

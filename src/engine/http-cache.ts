@@ -9,6 +9,7 @@
 // honouring Vary. The CORS check runs on what this returns, cached or not.
 import type { CacheMode, HeaderList } from '../scenario/types.ts';
 import { getAll, getJoined } from '../scenario/http-syntax.ts';
+import type { HttpCacheRules } from './engine-differences.ts';
 
 /** One stored answer. */
 export interface StoredResponse {
@@ -120,21 +121,25 @@ function modeHeaders(mode: CacheMode): HeaderList {
 }
 
 // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch steps 8.22–8.25 and the cache mode table
-export function planFetch(responses: readonly StoredResponse[], key: CacheKey, now: number): CachePlan {
+export function planFetch(
+  responses: readonly StoredResponse[], key: CacheKey, now: number,
+  rules: Pick<HttpCacheRules, 'revalidatesVaryMismatch' | 'onlyIfCachedMissFails'> = { revalidatesVaryMismatch: true, onlyIfCachedMissFails: true },
+): CachePlan {
   let mode = key.mode;
   // A conditional header the page set itself: the spec turns "default" into "no-store".
   if (mode === 'default' && key.headers.some(([n]) => CONDITIONAL_REQUEST_HEADERS.includes(n.toLowerCase()))) mode = 'no-store';
   const cacheable = key.partition !== null && (key.method === 'GET' || key.method === 'HEAD');
   const entry = cacheable ? responses.find((e) => sameKey(e, key.partition!, key.url)) : undefined;
   const extraHeaders = modeHeaders(mode);
-  if (mode === 'only-if-cached') return entry ? { kind: 'hit', entry, why: 'only-if-cached' } : { kind: 'only-if-cached-miss' };
+  if (mode === 'only-if-cached' && entry) return { kind: 'hit', entry, why: 'only-if-cached' };
+  if (mode === 'only-if-cached' && rules.onlyIfCachedMissFails) return { kind: 'only-if-cached-miss' };
   if (mode === 'no-store' || mode === 'reload' || !entry) return { kind: 'network', extraHeaders, store: cacheable && mode !== 'no-store' };
   const vary = varyMatches(entry, key.headers);
   // force-cache takes a stale answer without asking, but only one whose Vary fits (observed in
   // Chromium 156: the admin front end is not given the app's stored answer under Vary: Origin).
   if (mode === 'force-cache') return vary ? { kind: 'hit', entry, why: 'force-cache' } : { kind: 'network', extraHeaders, store: true };
   if (mode === 'default' && vary && isFresh(entry, now)) return { kind: 'hit', entry, why: 'fresh' };
-  if (validators(entry).length === 0) return { kind: 'network', extraHeaders, store: true };
+  if (validators(entry).length === 0 || (!vary && !rules.revalidatesVaryMismatch)) return { kind: 'network', extraHeaders, store: true };
   const why = mode === 'no-cache' ? 'no-cache-mode' : !vary ? 'vary' : cacheDirectives(entry.headers).has('no-cache') ? 'no-cache-directive' : 'stale';
   return { kind: 'revalidate', entry, extraHeaders: [...extraHeaders, ...validators(entry)], why };
 }

@@ -39,6 +39,9 @@ describe('Firefox: one line per failure, the preflight\'s followed by the reques
     ['header refused', { headers: [['X-A', '1']] }, raw(204, acao('{app}')), raw(200, acao('{app}')), (u: string) => [`${FF} ${u}. (Reason: header ‘x-a’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response).`, `${FF} ${u}. (Reason: CORS request did not succeed). Status code: (null).`]],
     ['bad method token', PUT, raw(204, acao('{app}'), acam('PUT, GE T')), raw(200, acao('{app}')), (u: string) => [`${FF} ${u}. (Reason: invalid token ‘GE T’ in CORS header ‘Access-Control-Allow-Methods’).`, `${FF} ${u}. (Reason: CORS request did not succeed). Status code: (null).`]],
     ['bad header token', { headers: [['X-A', '1']] }, raw(204, acao('{app}'), acah('x-a, b c')), raw(200, acao('{app}')), (u: string) => [`${FF} ${u}. (Reason: invalid token ‘b c’ in CORS header ‘Access-Control-Allow-Headers’).`, `${FF} ${u}. (Reason: CORS request did not succeed). Status code: (null).`]],
+    ['a redirect without ACAO, redirect "manual"', { redirect: 'manual' }, NONE, raw(302, ['Location', '/elsewhere']), (u: string) => [`${FF} ${u}. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 302.`]],
+    ['keepalive, header refused', { method: 'POST', keepalive: true, headers: [['X-A', '1']] }, raw(204, acao('{app}')), raw(200, acao('{app}')), () => []],
+    ['an EventSource without ACAO', { via: 'eventsource' }, NONE, raw(200), (u: string) => [`${FF} ${u}. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 200.`, `Firefox can’t establish a connection to the server at ${u}.`]],
     ['credentials in a redirect', {}, NONE, raw(302, acao('{app}'), ['Location', resolved('http://u:p@{api-host}/x')]), (u: string) => [`${FF} ${u}. (Reason: CORS request did not succeed). Status code: (null).`]],
   ] as const)('%s', (_name, req, preflight, actual, want) => {
     const { console, url } = lines('gecko', req as RequestPatch, preflight, actual);
@@ -72,6 +75,21 @@ describe('Safari: the reason, then "Fetch API cannot load … due to access cont
     const { console, url } = lines('webkit', {}, NONE, raw(302, acao('{app}'), ['Location', resolved('http://u:p@{api-host}/x')]));
     expect(console[0]).toMatch(/^Cross-origin redirection to http:\/\/api\.playground\.localhost:8787\/r\/\S+\/x denied by Cross-Origin Resource Sharing policy: redirection URL http:\/\/u:p@api\.playground\.localhost:8787\/r\/\S+\/x has credentials$/);
     expect(console.slice(1)).toEqual([cannot(url)]);
+  });
+});
+
+describe('Safari, redirects and modes (observed in WebKitGTK 2.50)', () => {
+  const cannot = (u: string) => `Fetch API cannot load ${u} due to access control checks.`;
+
+  it('a redirect that fails the CORS check names where it led', () => {
+    const { console, url } = lines('webkit', {}, NONE, raw(302, ['Location', '/elsewhere']));
+    expect(console[0]).toMatch(/^Cross-origin redirection to http:\/\/api\.playground\.localhost:8787\/r\/\S+\/elsewhere denied by Cross-Origin Resource Sharing policy: Origin http:\/\/app\.playground\.localhost:5173 is not allowed by Access-Control-Allow-Origin\. Status code: 302$/);
+    expect(console.slice(1)).toEqual([cannot(url)]);
+  });
+
+  it('no-cors with redirect "manual" says why in two more lines', () => {
+    const { console, url } = lines('webkit', { mode: 'no-cors', redirect: 'manual' }, NONE, raw(200));
+    expect(console).toEqual(['No-Cors mode requires follow redirect mode', 'Not allowed to request resource', cannot(url)]);
   });
 });
 

@@ -14,6 +14,8 @@ export interface GeckoFacts {
   status: number;
   /** How many Access-Control-Allow-Origin lines the failing response had (Gecko counts lines, not commas). */
   allowOriginLines: number;
+  /** The request follows redirects (redirect: "follow"): only then is a 3xx a refused redirect. */
+  followsRedirects: boolean;
 }
 
 const line = (url: string, reason: string) => `${BLOCKED} ${url}. (Reason: ${reason}).`;
@@ -80,7 +82,8 @@ export function geckoCorsConsole(e: CorsError, f: GeckoFacts): string[] {
     if (f.allowOriginLines === 0) return [withStatus(f.url, `CORS header ${ACAO} missing`, f.status), requestFailed, requestFailed];
     return [first, withStatus(f.url, 'CORS preflight response did not succeed', f.status), requestFailed];
   }
-  const refusedRedirect = e.name !== 'RedirectContainsCredentials' && f.status >= 300 && f.status < 400;
+  // With redirect: "manual" the 3xx itself is the response checked: no request line follows (redirect-manual-no-acao).
+  const refusedRedirect = e.name !== 'RedirectContainsCredentials' && f.followsRedirects && f.status >= 300 && f.status < 400;
   return preflight || refusedRedirect ? [first, requestFailed] : [first];
 }
 
@@ -88,10 +91,20 @@ export function geckoCorsConsole(e: CorsError, f: GeckoFacts): string[] {
 export function geckoNetworkConsole(reason: NetworkErrorReason, url: string, frameUrl: string): string[] {
   switch (reason) {
     case 'mode-same-origin': return [`Security Error: Content at ${frameUrl} may not load data from ${url}.`];
-    // Firefox prints nothing for these (observed: redirect-error-mode, no-cors-redirect-manual, no-cors-redirect-error).
+    // Firefox prints nothing for these (observed: redirect-error-mode, no-cors-redirect-manual, no-cors-redirect-error,
+    // http-cache-only-if-cached-miss).
     case 'redirect-mode-error':
     case 'no-cors-redirect-mode':
+    case 'only-if-cached-miss':
       return [];
     default: return [withStatus(url, 'CORS request did not succeed', null)];
   }
+}
+
+/**
+ * What Firefox adds when an EventSource fails its CORS check, and when a server refuses a WebSocket
+ * handshake (observed in Firefox 153: via-eventsource-no-acao, via-websocket-origin-checked).
+ */
+export function geckoCannotConnect(url: string): string {
+  return `Firefox can’t establish a connection to the server at ${url}.`;
 }

@@ -14,9 +14,21 @@ export interface WebKitFacts {
   headerAsWritten: string | null;
   /** The Access-Control-Allow-Methods / -Headers value as received, for the invalid-list lines. */
   allowListValue: string;
+  /** Where the failing response redirected to (its Location, resolved), when it was a redirect. */
+  redirectTarget: string | null;
+  /** What made the request: fetch(), or an EventSource (observed: "EventSource cannot load …", via-eventsource-no-acao). */
+  loader: 'Fetch API' | 'EventSource';
 }
 
-const cannotLoad = (url: string) => `Fetch API cannot load ${url} due to access control checks.`;
+/** What WebKit's lines for a network error need beside the reason. */
+export interface WebKitNetworkFacts {
+  url: string;
+  pageOrigin: string;
+  /** The request was redirected before it failed. */
+  redirected: boolean;
+}
+
+const cannotLoad = (url: string, loader = 'Fetch API') => `${loader} cannot load ${url} due to access control checks.`;
 
 /** The security error WebKit prints for one CorsError. */
 function reason(e: CorsError, f: WebKitFacts): string {
@@ -64,14 +76,35 @@ function withoutUserinfo(url: string): string {
 
 /** Every console line WebKit prints for a CORS failure, in order. */
 export function webkitCorsConsole(e: CorsError, f: WebKitFacts): string[] {
-  return [reason(e, f), cannotLoad(f.lastUrl)];
+  // A redirect that fails the CORS check names where it led (observed in WebKitGTK 2.50: redirect-hop-without-cors,
+  // redirect-manual-no-acao, redirect-other-origin-credentials-star).
+  const preflight = e.name.startsWith('Preflight') || e.name.endsWith('PreflightResponse');
+  const why = reason(e, f);
+  const first = f.redirectTarget && !preflight && e.name !== 'RedirectContainsCredentials'
+    ? `Cross-origin redirection to ${f.redirectTarget} denied by Cross-Origin Resource Sharing policy: ${why}`
+    : why;
+  return [first, cannotLoad(f.lastUrl, f.loader)];
 }
 
 /** WebKit's lines for the network errors that are not CORS checks (observed in WebKitGTK 2.50). */
-export function webkitNetworkConsole(reason: NetworkErrorReason, url: string): string[] {
+export function webkitNetworkConsole(reason: NetworkErrorReason, { url, pageOrigin, redirected }: WebKitNetworkFacts): string[] {
   switch (reason) {
-    case 'mode-same-origin': return [`Fetch API cannot load ${url}.`];
+    // Redirected to another origin: the frame's security check words it, with its trailing newline
+    // (observed: same-origin-mode-redirect-cross).
+    case 'mode-same-origin': return redirected
+      ? [`Unsafe attempt to load URL ${url} from origin ${pageOrigin}. Domains, protocols and ports must match.\n`, cannotLoad(url)]
+      : [`Fetch API cannot load ${url}.`];
+    // Observed: seq-loop, seq-loop-to-self.
+    case 'too-many-redirects': return ['Load cannot follow more than 20 redirections', cannotLoad(url)];
+    // Observed: no-cors-redirect-manual, no-cors-redirect-error.
+    case 'no-cors-redirect-mode': return ['No-Cors mode requires follow redirect mode', 'Not allowed to request resource', cannotLoad(url)];
     case 'redirect-mode-error': return [`Not allowed to follow a redirection while loading ${url}`, cannotLoad(url)];
     default: return [cannotLoad(url)];
   }
 }
+
+/** A WebSocket handshake the server refused (observed: via-websocket-origin-checked). */
+export const webkitWebSocketRefused = (wsUrl: string) => `WebSocket connection to '${wsUrl}' failed: The server did not accept the WebSocket handshake.`;
+
+/** A form in a sandboxed frame without allow-forms (observed: via-form-sandboxed). */
+export const webkitSandboxedForm = (url: string) => `Blocked form submission to '${url}' because the form's frame is sandboxed and the 'allow-forms' permission is not set.`;

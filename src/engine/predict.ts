@@ -2,7 +2,7 @@
 // exact words it prints and the smallest fix. Pure: the server is a function
 // and the preflight cache goes in and comes out.
 import { pageOrigin, runnerHost } from '../scenario/origins.ts';
-import { hostOf, siteForCookies } from './cookies.ts';
+import { cookieBaseDomain, hostOf, siteForCookies } from './cookies.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { serverModel } from '../policy/model.ts';
 import type { FetchContext, FetchOutcome, RequestState } from './context.ts';
@@ -12,10 +12,11 @@ import { readableHeaders } from './exposed.ts';
 import { mainFetch } from './fetch.ts';
 import { parseUrl } from './http.ts';
 import { firefoxReason } from './messages.ts';
-import { corsConsole, networkConsole, type FailureFacts } from './console-lines.ts';
+import { channelFailureConsole, corsConsole, networkConsole, type FailureFacts } from './console-lines.ts';
 import { rulesFor, type EngineRules } from './engine-differences.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
 import { constructRequest } from './request.ts';
+import { requestAsBuilt, STREAM_AS_TEXT, STREAM_REFUSED } from './bodies.ts';
 import { bodyLength } from './body-bytes.ts';
 import { findFix, passes, type Run } from './fix.ts';
 import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
@@ -69,7 +70,8 @@ function lines(console: string[]): Pick<Prediction, 'consoleMessage' | 'console'
 function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchContext): Prediction {
   const facts = (lastUrl: string): FailureFacts => ({
     initialUrl: state.initialUrl.href, lastUrl, pageOrigin: ctx.pageOrigin, frameUrl: ctx.frameUrl, status: ctx.lastStatus,
-    headers: ctx.lastHeaders, requestHeaders: state.request.headers, ...(ctx.initiator ? { initiator: ctx.initiator } : {}),
+    headers: ctx.lastHeaders, requestHeaders: state.request.headers, redirectMode: state.request.redirect, keepalive: state.request.keepaliveBytes !== null,
+    ...(ctx.initiator ? { initiator: ctx.initiator } : {}),
   });
   switch (outcome.kind) {
     case 'cors-error': {
@@ -107,9 +109,10 @@ function cookieJar(input: PredictInput, origin: string, rules: EngineRules): Fet
   // A sandboxed frame has an opaque origin; WebKit still gives it its top page's site.
   const frame = origin === 'null' && rules.sandboxedSiteForCookies === 'top' ? runnerHost(scenario.request.from, deployment) : origin;
   const secureOverHttp = input.cookie?.sameSite === 'None' && deployment.api.startsWith('http:');
+  const thirdParty = rules.refusesThirdPartyCookieStorage && cookieBaseDomain(deployment.api) !== cookieBaseDomain(deployment.app);
   return {
     login: input.cookie, host: hostOf(deployment.api), siteForCookies: siteForCookies(frame, deployment.app),
-    stored: rules.storesSecureCookieOverHttpLocalhost || !secureOverHttp,
+    notStored: secureOverHttp && !rules.storesSecureCookieOverHttpLocalhost ? 'secure-not-stored' : thirdParty ? 'third-party-not-stored' : null,
   };
 }
 
@@ -118,7 +121,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
   const origin = pageOrigin(scenario.request.from, deployment);
   const ctx: FetchContext = {
     rules: rulesFor(input.engine), lastHeaders: [],
-    serve: input.serve, pageOrigin: origin, frameUrl: options.frameUrl ?? `${runnerHost(scenario.request.from, deployment)}/`,
+    serve: input.serve, pageOrigin: origin, topOrigin: deployment.app, frameUrl: options.frameUrl ?? `${runnerHost(scenario.request.from, deployment)}/`,
     now: input.now ?? 0, cache: input.cache ?? EMPTY_CACHE, trace: [], requests: [], preflightFromCache: false, lastStatus: 0,
     decision: { preflight: 'none', preflightReasons: null },
     // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
@@ -130,15 +133,22 @@ function run(input: PredictInput, options: PredictOptions): Run {
   if (via === 'websocket') return { prediction: websocketPrediction(scenario.server, input.requestUrl, deployment, ctx, base(ctx, 'ok')), lastStatus: 0 };
   if (formBlocked(scenario.request)) {
     ctx.trace.push(step('channel-sandboxed-form', 'fail'));
-    return { prediction: { ...base(ctx, 'network-error', { networkError: 'sandboxed-form' }), js: failedToFetch(ctx), channel: { via: 'form', event: 'error' } }, lastStatus: 0 };
+    const console = lines(channelFailureConsole(ctx.rules.engine, 'form-sandboxed', input.requestUrl));
+    return { prediction: { ...base(ctx, 'network-error', { networkError: 'sandboxed-form' }), ...console, js: failedToFetch(ctx), channel: { via: 'form', event: 'error' } }, lastStatus: 0 };
   }
   if (via !== 'fetch') channelIntro(via, scenario.request, ctx);
-  const built = constructRequest(via === 'fetch' ? scenario.request : channelRequest(scenario.request, via), ctx.rules.engine);
+  const asked = via === 'fetch' ? requestAsBuilt(scenario.request, ctx.rules.streamBody) : channelRequest(scenario.request, via);
+  if (asked.body !== scenario.request.body && via === 'fetch') ctx.trace.push(step('request-stream-as-text', 'info', { browser: ctx.rules.browser, text: STREAM_AS_TEXT }));
+  const built = constructRequest(asked, ctx.rules.engine);
   if (!built.ok) {
     ctx.trace.push(step('request-construct', 'fail', { message: built.message }));
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: built.step }), js: { kind: 'error', name: 'TypeError', message: built.message } }, lastStatus: 0 };
   }
   const request = built.request;
+  if (request.streamBody && ctx.rules.streamBody === 'refuse') {
+    ctx.trace.push(step('request-stream-refused', 'fail', { browser: ctx.rules.browser }));
+    return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: 'stream-unsupported' }), js: STREAM_REFUSED }, lastStatus: 0 };
+  }
   ctx.trace.push(step('request-construct', 'pass', { method: request.method, headers: request.headers.map(([n]) => n).join(', ') }));
   for (const d of request.dropped) ctx.trace.push(step('request-header-dropped', 'info', { name: d.name, reason: d.reason }, d.name, d.value));
   if (request.addedContentType) ctx.trace.push(step('request-content-type', 'info', { value: request.addedContentType }, 'Content-Type', request.addedContentType));
@@ -147,7 +157,7 @@ function run(input: PredictInput, options: PredictOptions): Run {
     const message = `Failed to execute 'fetch' on 'Window': Failed to parse URL from ${input.requestUrl}`;
     return { prediction: { ...base(ctx, 'type-error', { typeErrorStep: 'url-invalid' }), js: { kind: 'error', name: 'TypeError', message } }, lastStatus: 0 };
   }
-  if (via === 'fetch' && scenario.request.keepalive) request.keepaliveBytes = bodyLength(scenario.request.body);
+  if (via === 'fetch' && scenario.request.keepalive) request.keepaliveBytes = bodyLength(asked.body);
   const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
   const outcome = mainFetch(state, ctx);
   const prediction = fromOutcome(outcome, state, ctx);

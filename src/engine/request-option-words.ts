@@ -10,6 +10,12 @@ export const REQUEST_OPTION_STEPS: Record<string, { spec: string; words: Words }
   'preflight-forced': { spec: `${FETCH}#use-cors-preflight-flag`, words: {
     info: () => 'The body is a ReadableStream: fetch() sets the use-CORS-preflight flag, so a cross-origin stream upload is always preflighted, whatever the method and headers.',
   } },
+  'request-stream-as-text': { spec: `${FETCH}#bodyinit-unions`, words: {
+    info: (p) => `${p.browser} does not take a ReadableStream as a request body: it turns it into the text "${p.text}" and sends that as text/plain, so the request is an ordinary one (no forced preflight).`,
+  } },
+  'request-stream-refused': { spec: `${FETCH}#dom-requestinit-duplex`, words: {
+    fail: (p) => `${p.browser} does not upload a ReadableStream body: fetch() rejects with NotSupportedError ("ReadableStream uploading is not supported") before anything is sent.`,
+  } },
   'stream-upload': { spec: `${FETCH}#dom-requestinit-duplex`, words: {
     fail: () => 'Chromium uploads a ReadableStream body only over HTTP/2 or HTTP/3; this server speaks HTTP/1.1, so the request fails (net::ERR_ALPN_NEGOTIATION_FAILED) without a CORS message and the actual request never leaves the browser.',
   } },

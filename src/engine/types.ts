@@ -101,7 +101,7 @@ export interface SentRequest {
 
 export type JsResult =
   | { kind: 'response'; status: number; type: 'basic' | 'cors' | 'opaque' | 'opaqueredirect'; readableHeaders: HeaderList }
-  | { kind: 'error'; name: 'TypeError'; message: string };
+  | { kind: 'error'; name: 'TypeError' | 'NotSupportedError'; message: string };
 
 export interface Fix {
   summary: string;

@@ -18,6 +18,7 @@ const both = (e: EngineExpectation): Engines => ({ gecko: e, webkit: e });
 /** Both: a header Chromium safelists goes to a preflight, which the base policy (no allowed headers) refuses. */
 const PREFLIGHT_REFUSED: Engines = both({ verdict: 'cors-error', preflight: true });
 const BOTH_CACHED: Engines = both({ preflight: false });
+const STREAM_REFUSED: EngineExpectation = { verdict: 'type-error', preflight: false };
 
 export const ENGINE_OVERRIDES: readonly Row[] = [
   // Client hints: only Chromium safelists them (Firefox: DPR, Save-Data, … preflighted; WebKit the same).
@@ -25,6 +26,22 @@ export const ENGINE_OVERRIDES: readonly Row[] = [
     'hint-ect-valid', 'hint-save-data-on', 'hint-intervention', 'total-1024-bytes-ok'].map((id) => [id, 1, PREFLIGHT_REFUSED] as const),
   // "Bytes=0-": WebKit reads the range unit in any case, so the GET goes without a preflight.
   ['range-capital-b', 1, { webkit: { verdict: 'ok', preflight: false } }],
+  // A ReadableStream body: Firefox has no streaming uploads and sends the text "[object ReadableStream]"
+  // (23 bytes, text/plain): a simple POST, no forced preflight, no TypeError for no-cors or keepalive.
+  // Safari's fetch() refuses it (NotSupportedError) before sending anything, preflight included.
+  ['body-stream-forced-preflight', 1, { gecko: { verdict: 'ok', preflight: false }, webkit: STREAM_REFUSED }],
+  ['body-stream-preflight-status', 1, { gecko: { verdict: 'ok', preflight: false }, webkit: STREAM_REFUSED }],
+  ['body-stream-put-allowed', 1, { gecko: { verdict: 'ok' }, webkit: STREAM_REFUSED }],
+  ['body-stream-same-origin', 1, { gecko: { verdict: 'ok' }, webkit: STREAM_REFUSED }],
+  ['body-stream-no-cors', 1, { gecko: { verdict: 'opaque' } }],
+  ['body-stream-keepalive', 1, { gecko: { verdict: 'ok' } }],
+  // Firefox keeps the admin's answer that failed CORS and hands it to the app's request (no Vary): it fails too.
+  ['http-cache-failed-not-stored', 2, { gecko: { verdict: 'cors-error' } }],
+  // WebKit's HTTP cache: partitioned by the top page only, no revalidation under a Vary that does not fit,
+  // and only-if-cached asks the server when nothing is stored.
+  ['http-cache-cross-site-partition', 2, { webkit: { verdict: 'cors-error' } }],
+  ['http-cache-304-other-origin-fails', 2, { webkit: { verdict: 'ok' } }],
+  ['http-cache-only-if-cached-miss', 1, { webkit: { verdict: 'ok' } }],
   // User-Agent from script: dropped by Chromium, sent (and preflighted) by the others.
   ['forbidden-user-agent-dropped', 1, PREFLIGHT_REFUSED],
   // Max-Age that is not a whole number: Chromium and WebKit keep 5 s, Firefox does not cache.
@@ -45,9 +62,11 @@ export const ENGINE_OVERRIDES: readonly Row[] = [
   ['cache-credentials-downgrade', 2, GECKO_PREFLIGHTS],
   // After a refused DELETE: Chromium erased the PUT entry on the miss; WebKit kept it (Firefox dropped it on the failure).
   ['cache-hit-and-fail-refused', 3, WEBKIT_CACHED],
-  // Cookies: WebKit stores no Secure cookie over http://…localhost, and gives a sandboxed frame its top page's site.
+  // Cookies: WebKit stores no Secure cookie over http://…localhost, and with its default policy (no third-party)
+  // no cookie from the API's host at all: app.… and api.….localhost are different base domains to it.
   ['cookie-none-sibling', 1, { webkit: { cookie: ['not-sent'] } }],
-  ['cookie-lax-null', 1, { webkit: { cookie: ['sent'] } }],
+  ...['cookie-lax-app', 'cookie-lax-sibling', 'cookie-lax-preflighted'].map((id): Row => [id, 1, { webkit: { cookie: ['not-sent'] } }]),
+  ['cookie-lax-redirect-other-host', 1, { webkit: { cookie: ['not-sent', 'not-sent'] } }],
 ];
 
 /** The cases with each row's engines merged into its step's expectation. */
