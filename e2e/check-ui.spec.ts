@@ -75,6 +75,9 @@ const PASTED: Array<[string, string, string]> = [
   ["Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at http://localhost:8080/v1/me. (Reason: missing token 'x-api-key' in CORS header 'Access-Control-Allow-Headers' from CORS preflight channel). Status code: 204.", 'HeaderDisallowedByPreflightResponse', 'x-api-key'],
   ['[Error] Preflight response is not successful. Status code: 401\n[Error] Fetch API cannot load http://localhost:8080/api due to access control checks.', 'PreflightInvalidStatus', ''],
   ["index.js:3 Access to fetch at 'http://localhost:8080/x' from origin 'http://localhost:3000' has been blocked by CORS policy: The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.", 'WildcardOriginNotAllowed', ''],
+  // Local Network Access: a wrong targetAddressSpace is refused by any Chromium (a denied permission
+  // needs the page placed in public, which only a Chromium started with the override switch shows).
+  ["Access to fetch at 'http://localhost:8080/api' from origin 'https://app.example.com' has been blocked by CORS policy: Request had a target IP address space of `local` yet the resource is in address space `loopback`.", 'InvalidLocalNetworkAccess', ''],
 ];
 
 for (const [message, corsError, parameter] of PASTED) {

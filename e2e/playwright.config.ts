@@ -1,15 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.mjs';
 import { testDeployment, TEST_PORTS } from './deployment.ts';
+import { chromiumLaunchOptions, lnaLaunchOptions } from './chromium-launch.ts';
 
 // The tests run the production build on their own ports, so a playground
 // already running on the default ports is left alone.
-const browser = findChromium();
 
 export default defineConfig({
   testDir: '.',
-  // Firefox and WebKitGTK have their own runner config (e2e/engines/playwright.config.ts).
-  testIgnore: 'engines/**',
   // Two workers share the one server (every tab has its own session, record and cookies): a test
   // mostly waits (page loads, the runner, the server's record), so two overlap well on two cores.
   // E2E_WORKERS=1 runs them one at a time.
@@ -24,20 +21,19 @@ export default defineConfig({
     baseURL: testDeployment.app,
     browserName: 'chromium',
     headless: true,
-    launchOptions: {
-      ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}),
-      // Keep the cross-origin runner frames in the page's process so one CDP
-      // session sees their network events (corsErrorStatus). CORS itself is
-      // enforced in the network service either way. (Playwright also turns off
-      // AvoidCorsURLLoaderRestartOnRedirect, ThirdPartyStoragePartitioning and
-      // field trials; with those back on, the redirect, cache and credentials
-      // parity cases were seen to agree just the same.)
-      args: ['--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process'],
-    },
+    launchOptions: chromiumLaunchOptions,
     // Tracing every test costs about a sixth of the suite's time (measured: 120 parity cases, 9.2 min
     // with traces kept on failure, 7.7 without); E2E_TRACE=retain-on-failure keeps them when debugging.
     trace: (process.env.E2E_TRACE as 'on' | 'off' | 'retain-on-failure' | undefined) ?? 'off',
   },
+  projects: [
+    // Every suite but Local Network Access's: the page stays on loopback, as it really is.
+    // Firefox and WebKitGTK have their own runner config (e2e/engines/playwright.config.ts).
+    { name: 'chromium', testIgnore: ['engines/**', 'lna.spec.ts'] },
+    // The Local Network Access cases (lna.spec.ts): every page origin (the app port) placed in
+    // public by Chromium's switch; a case with a page in another space relaunches with its own.
+    { name: 'chromium-lna', testMatch: 'lna.spec.ts', use: { launchOptions: lnaLaunchOptions('public') } },
+  ],
   webServer: {
     command: 'node build/server/server/main.js',
     cwd: '..',

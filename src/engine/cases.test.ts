@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { CASES } from '../scenario/cases/index.ts';
 import { ENGINE_OVERRIDES } from '../scenario/cases/engine-overrides.ts';
-import { expectationFor } from '../scenario/cases/types.ts';
+import { expectationFor, isLocalNetworkCase } from '../scenario/cases/types.ts';
 import { DEPLOYMENT, predictScenario, resolved } from './test-support.ts';
 import { arrivalsOf } from '../policy/model.ts';
 import type { ArrivalKey } from '../policy/answers.ts';
@@ -18,8 +18,9 @@ describe('scenario cases', () => {
 
   test('the table covers every CorsError Chromium can give fetch() over http on loopback', () => {
     const covered = new Set(CASES.flatMap((c) => c.steps.map((s) => s.expect.corsError)));
-    // Not reachable here: LNA errors need a public initiator, CorsDisabledScheme a
-    // non-http URL, InvalidResponse and DisallowedByMode are never reported for fetch() this way.
+    // Not reachable here: InsecureLocalNetwork needs a page that is not a secure context (every
+    // playground origin is), CorsDisabledScheme a non-http URL, InvalidResponse and DisallowedByMode
+    // are never reported for fetch() this way.
     const reachable = [
       'WildcardOriginNotAllowed', 'MissingAllowOriginHeader', 'MultipleAllowOriginValues', 'InvalidAllowOriginValue',
       'AllowOriginMismatch', 'InvalidAllowCredentials', 'PreflightInvalidStatus', 'PreflightDisallowedRedirect',
@@ -27,6 +28,7 @@ describe('scenario cases', () => {
       'PreflightInvalidAllowOriginValue', 'PreflightAllowOriginMismatch', 'PreflightInvalidAllowCredentials',
       'InvalidAllowMethodsPreflightResponse', 'InvalidAllowHeadersPreflightResponse', 'MethodDisallowedByPreflightResponse',
       'HeaderDisallowedByPreflightResponse', 'RedirectContainsCredentials',
+      'LocalNetworkAccessPermissionDenied', 'InvalidLocalNetworkAccess',
     ];
     expect(reachable.filter((e) => !covered.has(e))).toEqual([]);
     const verdicts = new Set(CASES.flatMap((c) => c.steps.map((s) => s.expect.verdict)));
@@ -50,7 +52,9 @@ describe('scenario cases', () => {
     }
   });
 
-  const perEngine = BROWSER_ENGINES.flatMap((engine) => CASES.map((c) => [`${engine} ${c.id}`, engine, c] as const));
+  // Local Network Access cases are Chromium's alone (isLocalNetworkCase says why).
+  const perEngine = BROWSER_ENGINES.flatMap((engine) =>
+    CASES.filter((c) => engine === 'chromium' || !isLocalNetworkCase(c)).map((c) => [`${engine} ${c.id}`, engine, c] as const));
   test.each(perEngine)('%s', (_name, engine: BrowserEngine, c) => {
     let cache: PreflightCache | undefined;
     // What the server received in earlier steps, per server side (answers that change on a later arrival).

@@ -36,11 +36,20 @@ function redirectTarget(f: FailureFacts): string | null {
   return base ? (resolveLocation(location, base)?.href ?? null) : null;
 }
 
+/** What Chromium's reason quotes: the hint, or for Local Network Access the address spaces (target, then resource). */
+function reasonParameters(error: CorsError): [string, string] {
+  if (error.name === 'InvalidLocalNetworkAccess') return [error.targetSpace, error.resourceSpace];
+  if ('resourceSpace' in error) return [error.resourceSpace, ''];
+  return [failedParameterOf(error), ''];
+}
+
 /** The console lines for a CORS failure. */
 export function corsConsole(engine: BrowserEngine, error: CorsError, f: FailureFacts): string[] {
   switch (engine) {
-    case 'chromium':
-      return [corsConsoleMessage(error.name, failedParameterOf(error), f.lastUrl, f.initialUrl, f.pageOrigin, f.initiator)];
+    case 'chromium': {
+      const [x, y] = reasonParameters(error);
+      return [corsConsoleMessage(error.name, x, f.lastUrl, f.initialUrl, f.pageOrigin, f.initiator, y)];
+    }
     case 'gecko':
       // Gecko ≠ Chromium: a keepalive request's CORS failure is not logged to the page (observed: Firefox 153,
       // keepalive-header-refused).

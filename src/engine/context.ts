@@ -9,6 +9,7 @@ import type { LoginCookie } from '../scenario/victim.ts';
 import type { EngineRules } from './engine-differences.ts';
 import type { ReferrerInput } from './referrer.ts';
 import type { NotStored } from './cookies.ts';
+import type { NetworkEnvironment } from './local-network.ts';
 
 /** What the cookie rule needs to know about the browser, beside the request. */
 export interface CookieJar {
@@ -47,6 +48,10 @@ export interface FetchContext {
   httpCache?: 'network' | 'cache' | 'revalidated';
   /** What Chromium's console calls the request's initiator: "fetch", or "resource" for an EventSource (observed). */
   initiator?: string;
+  /** Where the page sits for Local Network Access (local-network.ts). */
+  network: NetworkEnvironment;
+  /** The scenario said where the page sits (scenario.network): the trace then says what Local Network Access decided. */
+  networkSaid: boolean;
 }
 
 export type ResponseTainting = 'basic' | 'cors' | 'opaque';

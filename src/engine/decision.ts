@@ -2,6 +2,7 @@
 // where each rejection happens (every refusal is an early return that says
 // why). Fixes, the timeline, the notes and the lessons read these facts; the
 // trace's sentences are for people only.
+import type { AddressSpace } from '../scenario/types.ts';
 import type { CookieDecision } from './cookies.ts';
 import type { CorsErrorName, Verdict } from './types.ts';
 
@@ -27,6 +28,10 @@ export type CorsError =
   /** header: the one the prediction names (lower-case); refused: every refused one (with several, Chromium names one of them). */
   | { name: 'HeaderDisallowedByPreflightResponse'; header: string; refused: string[]; allowed: string[] }
   | { name: 'RedirectContainsCredentials'; location: string }
+  // Local Network Access (local-network.ts): refused before anything is sent; the address spaces are the facts.
+  | { name: 'LocalNetworkAccessPermissionDenied' | 'InsecureLocalNetwork'; pageSpace: AddressSpace; resourceSpace: AddressSpace }
+  /** targetSpace: fetch()'s targetAddressSpace, which is not the resource's real space. */
+  | { name: 'InvalidLocalNetworkAccess'; pageSpace: AddressSpace; resourceSpace: AddressSpace; targetSpace: AddressSpace }
   /** Not produced by fetch() over http here (see cases.test.ts), kept so every CorsErrorName has a variant. */
   | { name: 'DisallowedByMode' | 'InvalidResponse' | 'CorsDisabledScheme' };
 
@@ -116,4 +121,10 @@ export interface Decision {
    * cache after a 304 revalidation (absent when no actual response was reached).
    */
   httpCache?: 'network' | 'cache' | 'revalidated';
+  /**
+   * The address space the scenario placed the page in, when not loopback (scenario.network): the
+   * prediction applies Local Network Access there, which a real run shows only in a Chromium
+   * started with --ip-address-space-overrides (the page really is on loopback).
+   */
+  placedPage?: Exclude<AddressSpace, 'loopback'>;
 }

@@ -57,6 +57,12 @@ export interface EngineRules {
   /** The site a sandboxed frame (opaque origin) has for SameSite: none (every request cross-site) or its top page's. */
   sandboxedSiteForCookies: 'opaque' | 'top';
   httpCache: HttpCacheRules;
+  /**
+   * Local Network Access (local-network.ts) is checked before every hop. Chromium only: the others'
+   * are not modelled, because only Chromium's --ip-address-space-overrides switch can place a page
+   * in another address space on one machine, so only Chromium's is observed here.
+   */
+  checksLocalNetworkAccess: boolean;
 }
 
 /** Where the HTTP cache for actual responses differs (http-cache.ts, http-cache-fetch.ts). */
@@ -107,6 +113,8 @@ const CHROMIUM: EngineRules = {
   refusesThirdPartyCookieStorage: false,
   sandboxedSiteForCookies: 'opaque',
   httpCache: CHROMIUM_HTTP_CACHE,
+  // Observed in Chromium 156 with --ip-address-space-overrides (cases in local-network.ts).
+  checksLocalNetworkAccess: true,
 };
 
 const GECKO: EngineRules = {
@@ -157,6 +165,9 @@ const GECKO: EngineRules = {
     revalidatesVaryMismatch: true,
     onlyIfCachedMissFails: true,
   },
+  // Not modelled: Firefox 153 has its own LNA (network.lna.* prefs, network.lna.address_space.public.override
+  // among them) but no case here observes it yet; targetAddressSpace is ignored (not a Firefox option).
+  checksLocalNetworkAccess: false,
 };
 
 const WEBKIT: EngineRules = {
@@ -206,6 +217,8 @@ const WEBKIT: EngineRules = {
     // http-cache-only-if-cached-miss).
     onlyIfCachedMissFails: false,
   },
+  // Not modelled: WebKit's Local Network Access (if any) cannot be placed in another address space here.
+  checksLocalNetworkAccess: false,
 };
 
 export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };

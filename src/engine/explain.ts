@@ -6,6 +6,7 @@ import { COOKIE_WORDS } from './cookie-words.ts';
 import { CHANNEL_STEPS } from './channel-words.ts';
 import { HTTP_CACHE_STEPS } from './http-cache-words.ts';
 import { REQUEST_OPTION_STEPS } from './request-option-words.ts';
+import { LOCAL_NETWORK_STEPS } from './local-network-words.ts';
 
 export { COOKIE_WORDS };
 
@@ -27,6 +28,7 @@ const STEPS: Record<string, { spec: string; words: Words }> = {
   ...CHANNEL_STEPS,
   ...HTTP_CACHE_STEPS,
   ...REQUEST_OPTION_STEPS,
+  ...LOCAL_NETWORK_STEPS,
   'request-construct': { spec: `${FETCH}#dom-request`, words: {
     pass: (p) => `fetch() builds a ${p.method} request${p.headers ? ` with ${p.headers}` : ''}.`,
     fail: (p) => `fetch() refuses to build the request and throws: ${p.message}`,
@@ -153,6 +155,10 @@ export function explainCorsError(error: CorsErrorName, x: string): string {
     case 'InvalidAllowCredentials': return `with credentials, Access-Control-Allow-Credentials must be exactly "true" (it is "${x}").`;
     case 'InvalidStatus': return 'its status is not 200–299.';
     case 'DisallowedRedirect': return 'it is a redirect.';
+    // Local Network Access: refused before the request leaves (x: the space the API is in).
+    case 'LocalNetworkAccessPermissionDenied': return `a public page may reach the ${x} address space only with the user's permission, which was denied.`;
+    case 'InvalidLocalNetworkAccess': return 'fetch() named a targetAddressSpace the API is not in.';
+    case 'InsecureLocalNetwork': return `a page that is not a secure context may not reach the ${x} address space at all.`;
     default: return error;
   }
 }

@@ -14,6 +14,7 @@ import { noCorsRedirectModeMessage, sameOriginModeMessage, unsafeRedirectMessage
 import { corsPreflightFetch, preflightReasons } from './preflight-fetch.ts';
 import { httpCacheFetch } from './http-cache-fetch.ts';
 import { isRedirect } from './preflight.ts';
+import { localNetworkAccessCheck } from './local-network.ts';
 
 const MAX_REDIRECTS = 20;
 const REQUEST_BODY_HEADERS = ['Content-Encoding', 'Content-Language', 'Content-Location', 'Content-Type'];
@@ -27,6 +28,9 @@ export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome 
   for (;;) {
     const routed = route(state, ctx);
     if (routed) return routed;
+    // Local Network Access: before the preflight and the request of this hop (Chromium only).
+    const local = ctx.rules.checksLocalNetworkAccess ? localNetworkAccessCheck(state, ctx) : null;
+    if (local) return local;
     if (state.tainting === 'cors') {
       const { needed, unsafeNames } = preflightReasons(state, ctx);
       if (needed) {

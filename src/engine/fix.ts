@@ -2,7 +2,8 @@
 // per failure, repeated while the engine itself still sees a failure (a
 // missing origin first, then a missing method, …), and kept only when the
 // final re-prediction is "ok".
-import type { HeaderList, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
+import type { HeaderList, NetworkPlacement, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
+import { isLocalNetworkError } from './local-network.ts';
 import { tokenizeOrigins, type Deployment } from '../scenario/origins.ts';
 import type { CorsError, Fix, Prediction } from './types.ts';
 import { failedResponse } from './decision.ts';
@@ -184,6 +185,31 @@ function fixRawCors(s: Scenario, f: Failing, d: Deployment): Edit | null {
   return null;
 }
 
+/** Where the page sits, changed: a fix to the environment, not to the server (no header lifts Local Network Access). */
+function editNetwork(s: Scenario, next: NetworkPlacement, summary: string): Edit {
+  const before = s.network ?? { page: 'loopback', permission: 'denied' };
+  const changes = (['page', 'permission', 'secureContext'] as const)
+    .filter((k) => before[k] !== next[k])
+    .map((k) => ({ path: `network.${k}`, before: show(before[k] ?? true), after: show(next[k] ?? true) }));
+  return { summary, changes, scenario: { ...s, network: next } };
+}
+
+/** Local Network Access refusals: the right target space, a secure page, the user's permission. */
+function fixLocalNetwork(s: Scenario, e: CorsError): Edit | null {
+  switch (e.name) {
+    case 'InvalidLocalNetworkAccess':
+      return editRequest(s, 'targetAddressSpace', e.resourceSpace, `Name the address space the API is really in: targetAddressSpace "${e.resourceSpace}" (or leave the option out).`);
+    case 'InsecureLocalNetwork': {
+      const { secureContext: _insecure, ...secure } = s.network ?? { page: e.pageSpace, permission: 'denied' };
+      return editNetwork(s, secure, 'Serve the page over https (a secure context): only then may Chrome ask the user for local network access.');
+    }
+    case 'LocalNetworkAccessPermissionDenied':
+      return editNetwork(s, { ...(s.network ?? { page: e.pageSpace }), permission: 'granted' },
+        `Have the user allow this site to reach the ${e.resourceSpace} address space (Chrome asks "Access other apps and services on this device"), or serve the page from the same network: no server header can allow it.`);
+  }
+  return null;
+}
+
 /** The failing response's origin: the Origin the last request sent (its answer is the one that failed). */
 function failingResponse(s: Scenario, p: Prediction, error: CorsError, status: number): Failing {
   const last = p.requests[p.requests.length - 1];
@@ -197,6 +223,7 @@ export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, lastStatu
   if (verdict === 'type-error') return fixTypeError(s, p);
   if (verdict === 'network-error') return fixNetworkError(s, p);
   if (verdict !== 'cors-error' || !error) return null;
+  if (isLocalNetworkError(error.name)) return fixLocalNetwork(s, error);
   const f = failingResponse(s, p, error, lastStatus);
   if (s.server.type === 'policy') return fixPolicyCors(s, s.server.policy, f, d);
   return fixRawCors(s, f, d);

@@ -16,8 +16,12 @@ const credentials = (x: string) =>
 const VALID_VALUE = ' Have the server send the header with a valid value.';
 const PREFLIGHT = "Response to preflight request doesn't pass access control check: ";
 
-/** The reason part of the console message, by CorsError (cors_error_string.cc). */
-export function corsReason(error: CorsErrorName, x: string): string {
+/**
+ * The reason part of the console message, by CorsError (cors_error_string.cc). `x` is the hint;
+ * for Local Network Access the resource's address space, and for InvalidLocalNetworkAccess the
+ * target space, with `y` the resource's.
+ */
+export function corsReason(error: CorsErrorName, x: string, y = ''): string {
   switch (error) {
     case 'DisallowedByMode': return 'Cross origin requests are not allowed by request mode.';
     case 'InvalidResponse': return 'The response is invalid.';
@@ -41,13 +45,17 @@ export function corsReason(error: CorsErrorName, x: string): string {
     case 'MethodDisallowedByPreflightResponse': return `Method ${x} is not allowed by Access-Control-Allow-Methods in preflight response.`;
     case 'HeaderDisallowedByPreflightResponse': return `Request header field ${x} is not allowed by Access-Control-Allow-Headers in preflight response.`;
     case 'RedirectContainsCredentials': return `Redirect location '${x}' contains a username and password, which is disallowed for cross-origin requests.`;
+    // Local Network Access, observed in Chromium 156 (--ip-address-space-overrides).
+    case 'LocalNetworkAccessPermissionDenied': return `Permission was denied for this request to access the \`${x}\` address space.`;
+    case 'InvalidLocalNetworkAccess': return `Request had a target IP address space of \`${x}\` yet the resource is in address space \`${y}\`.`;
+    case 'InsecureLocalNetwork': return `The request client is not a secure context and the resource is in more-private address space \`${x}\`.`;
   }
 }
 
 /** The whole console line for a CORS failure of fetch(). `pageOrigin` stays the page's even after a tainting redirect (observed). */
-export function corsConsoleMessage(error: CorsErrorName, x: string, lastUrl: string, initialUrl: string, pageOrigin: string, initiator = 'fetch'): string {
+export function corsConsoleMessage(error: CorsErrorName, x: string, lastUrl: string, initialUrl: string, pageOrigin: string, initiator = 'fetch', y = ''): string {
   const redirected = lastUrl === initialUrl ? '' : `(redirected from '${initialUrl}') `;
-  return `Access to ${initiator} at '${lastUrl}' ${redirected}from origin '${pageOrigin}' has been blocked by CORS policy: ${corsReason(error, x)}`;
+  return `Access to ${initiator} at '${lastUrl}' ${redirected}from origin '${pageOrigin}' has been blocked by CORS policy: ${corsReason(error, x, y)}`;
 }
 
 /** Observed in Chromium: a WebSocket handshake the server answers with anything but 101. */
@@ -72,8 +80,8 @@ export function unsafeRedirectMessage(url: string, frameUrl: string): string {
 /** What script sees for every network error, CORS or not. */
 export const FAILED_TO_FETCH = 'Failed to fetch';
 
-/** Firefox's reason names and texts (MDN, Web/HTTP/Guides/CORS/Errors). */
-export function firefoxReason(error: CorsErrorName, x: string): { name: string; text: string } {
+/** Firefox's reason names and texts (MDN, Web/HTTP/Guides/CORS/Errors); none for Local Network Access (not modelled in Firefox). */
+export function firefoxReason(error: CorsErrorName, x: string): { name: string; text: string } | null {
   switch (error) {
     case 'MissingAllowOriginHeader':
     case 'PreflightMissingAllowOriginHeader':
@@ -110,5 +118,9 @@ export function firefoxReason(error: CorsErrorName, x: string): { name: string; 
     case 'DisallowedByMode':
     case 'InvalidResponse':
       return { name: 'CORSDidNotSucceed', text: 'CORS request did not succeed' };
+    case 'LocalNetworkAccessPermissionDenied':
+    case 'InvalidLocalNetworkAccess':
+    case 'InsecureLocalNetwork':
+      return null;
   }
 }

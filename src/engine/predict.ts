@@ -22,6 +22,7 @@ import { findFix, passes, type Run } from './fix.ts';
 import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
 import { failedParameterOf, type Decision } from './decision.ts';
+import { LOOPBACK_PAGE } from './local-network.ts';
 
 export type { PredictInput, Prediction } from './types.ts';
 
@@ -45,6 +46,7 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
     verdict, error, failedParameter, preflight: ctx.decision.preflight, preflightReasons: ctx.decision.preflightReasons,
     typeErrorStep: facts.typeErrorStep ?? null, networkError: facts.networkError ?? null, cookie,
     ...(ctx.httpCache ? { httpCache: ctx.httpCache } : {}),
+    ...(placedPage(ctx) ? { placedPage: placedPage(ctx)! } : {}),
   };
   return {
     verdict, corsError: error?.name ?? null, failedParameter,
@@ -52,6 +54,12 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
     consoleMessage: null, engine: ctx.rules.engine, console: [], firefox: null,
     requests: ctx.requests, preflightFromCache: ctx.preflightFromCache, cache: ctx.cache, decision, trace: ctx.trace, fix: null, cookie,
   };
+}
+
+/** The page's placement when the scenario put it somewhere other than loopback (Decision.placedPage). */
+function placedPage(ctx: FetchContext): Decision['placedPage'] {
+  const page = ctx.network.placement.page;
+  return ctx.networkSaid && page !== 'loopback' ? page : undefined;
 }
 
 /** The main line and every line, as Prediction holds them. */
@@ -118,6 +126,8 @@ function run(input: PredictInput, options: PredictOptions): Run {
     decision: { preflight: 'none', preflightReasons: null },
     // The runner frames sit in the app's page: it is the top-level site. The API's cookie is host-only.
     cookies: cookieJar(input, origin, rulesFor(input.engine)),
+    network: { placement: scenario.network ?? LOOPBACK_PAGE, appPort: parseUrl(deployment.app)?.port ?? '' },
+    networkSaid: scenario.network !== undefined,
   };
   const via = scenario.request.via ?? 'fetch';
   if (via === 'websocket') return { prediction: websocketPrediction(scenario.server, input.requestUrl, deployment, ctx, base(ctx, 'ok')), lastStatus: 0 };

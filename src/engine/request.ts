@@ -1,7 +1,7 @@
 // new Request(url, init) as Chromium builds it from the scenario's fetch()
 // call: the TypeErrors it throws, the headers it silently drops, the
 // Content-Type it adds for the body.
-import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, ScenarioRequest } from '../scenario/types.ts';
+import type { AddressSpace, CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, ScenarioRequest } from '../scenario/types.ts';
 import { isToken } from './http.ts';
 import { bodyContentType, streamBodyTypeError } from './bodies.ts';
 import type { TypeErrorStep } from './decision.ts';
@@ -29,6 +29,8 @@ export interface BrowserRequest {
   referrerPolicy: ReferrerPolicyValue | undefined;
   /** request.referrer as the scenario sets it (absent: "about:client"). */
   referrer: string | undefined;
+  /** fetch()'s targetAddressSpace (Local Network Access); undefined when not given. */
+  targetAddressSpace: AddressSpace | undefined;
 }
 
 export type Construction = { ok: true; request: BrowserRequest } | { ok: false; message: string; step: TypeErrorStep };
@@ -107,7 +109,7 @@ export function constructRequest(req: ScenarioRequest, engine: BrowserEngine = '
   const out: BrowserRequest = {
     method, headers: [], dropped: [], addedContentType: null, hasBody: req.body.type !== 'none',
     mode: req.mode, credentials: req.credentials, cache: req.cache, redirect: req.redirect,
-    streamBody: req.body.type === 'stream', keepaliveBytes: null, referrerPolicy: req.referrerPolicy, referrer: req.referrer,
+    streamBody: req.body.type === 'stream', keepaliveBytes: null, referrerPolicy: req.referrerPolicy, referrer: req.referrer, targetAddressSpace: req.targetAddressSpace,
   };
   // 33. Fill the headers (invalid ones throw, forbidden ones vanish).
   const headerError = appendHeaders(req.headers, noCors, out, engine);

@@ -70,7 +70,11 @@ export type CorsErrorName =
   | 'InvalidAllowHeadersPreflightResponse'
   | 'MethodDisallowedByPreflightResponse'
   | 'HeaderDisallowedByPreflightResponse'
-  | 'RedirectContainsCredentials';
+  | 'RedirectContainsCredentials'
+  // Local Network Access (Chromium 142+): a public page reaching a local or loopback address.
+  | 'LocalNetworkAccessPermissionDenied'
+  | 'InvalidLocalNetworkAccess'
+  | 'InsecureLocalNetwork';
 
 export type { CorsError, CorsFailure, Decision, NetworkErrorReason, PreflightDecision, PreflightReasons, TypeErrorStep } from './decision.ts';
 

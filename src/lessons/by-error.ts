@@ -26,4 +26,7 @@ export const LESSON_FOR_ERROR: Partial<Record<CorsErrorName, LessonId>> = {
   PreflightInvalidStatus: 'preflight-401',
   PreflightDisallowedRedirect: 'redirected-preflight',
   RedirectContainsCredentials: 'redirect-taints-origin',
+  LocalNetworkAccessPermissionDenied: 'local-network-access',
+  InvalidLocalNetworkAccess: 'local-network-access',
+  InsecureLocalNetwork: 'local-network-access',
 };

@@ -34,6 +34,10 @@ const PRODUCIBLE: Record<CorsErrorName, true | string> = {
   MethodDisallowedByPreflightResponse: true,
   HeaderDisallowedByPreflightResponse: true,
   RedirectContainsCredentials: true,
+  // Local Network Access: a scenario's network.page / request.targetAddressSpace (local-network cases).
+  LocalNetworkAccessPermissionDenied: true,
+  InvalidLocalNetworkAccess: true,
+  InsecureLocalNetwork: true,
 };
 const producible = (Object.keys(PRODUCIBLE) as CorsErrorName[]).filter((e) => PRODUCIBLE[e] === true);
 

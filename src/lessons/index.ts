@@ -15,6 +15,7 @@ import { noCors } from './chapters/12-no-cors.ts';
 import { noCorsNeeded } from './chapters/13-no-cors-needed.ts';
 import { beyondFetch } from './chapters/14-beyond-fetch.ts';
 import { attacks } from './chapters/15-attacks.ts';
+import { localNetwork } from './chapters/16-local-network.ts';
 
 export const CHAPTERS: Chapter[] = [
   origins,
@@ -32,6 +33,7 @@ export const CHAPTERS: Chapter[] = [
   noCorsNeeded,
   beyondFetch,
   attacks,
+  localNetwork,
 ];
 
 /** Every lesson, in order. */

@@ -86,6 +86,7 @@ export function fetchCode(request: ScenarioRequest, url: string): string {
   if (request.keepalive) options.push('keepalive: true,');
   if (request.referrerPolicy) options.push(`referrerPolicy: ${jsString(request.referrerPolicy)},`);
   if (request.referrer !== undefined) options.push(`referrer: ${jsString(request.referrer)},`);
+  if (request.targetAddressSpace) options.push(`targetAddressSpace: ${jsString(request.targetAddressSpace)}, // Chromium's Local Network Access`);
 
   const call = options.length
     ? `const response = await fetch(${jsString(url)}, {\n${options.map((o) => '  ' + o).join('\n')}\n});`

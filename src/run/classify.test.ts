@@ -67,6 +67,13 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'same-origin', false, true)).toBe('network-error');
   });
 
+  it('calls a failure with nothing recorded a CORS error when Local Network Access may have refused it (Chromium reports a CorsError)', () => {
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'cors', false, false, true)).toBe('cors-error');
+    // The server answered: an ordinary CORS refusal after the check let it through.
+    expect(classifyOutcome(rejected('Failed to fetch'), [entry('actual', 200)], 'follow', 'cors', false, false, true)).toBe('cors-error');
+    expect(classifyOutcome(rejected('Failed to fetch'), [], 'follow', 'same-origin', false, false, true)).toBe('network-error');
+  });
+
   it('finds an earlier answer to exactly the same URL in the record', () => {
     const record = [entry('actual', 200)];
     expect(answeredEarlier('http://api.playground.localhost:8787/s/x/y/a', record)).toBe(true);

@@ -32,9 +32,13 @@ const MAX_REDIRECTS = 20;
  *   request never arrives and that failure is a network error. A 2xx preflight that CORS refused
  *   (no Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
  * @param answeredBefore the server's record holds an earlier answer to this very URL in this tab
+ * @param localNetworkChecked the request gave targetAddressSpace or the scenario placed the page in a
+ *   public address space: Chromium's Local Network Access check may refuse it before connecting, which
+ *   Chromium reports as a CORS error (CorsErrorStatus) with nothing sent
  */
 export function classifyOutcome(
   result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false, answeredBefore = false,
+  localNetworkChecked = false,
 ): BrowserOutcome {
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
@@ -48,7 +52,7 @@ export function classifyOutcome(
   // Nothing reached the server, which answered this same URL before: the browser used the answer
   // stored in its HTTP cache, and that answer failed the CORS check (observed: Chromium reports
   // the CorsError, e.g. an Access-Control-Allow-Origin stored for another origin).
-  if (!last) return answeredBefore ? 'cors-error' : 'network-error';
+  if (!last) return answeredBefore || localNetworkChecked ? 'cors-error' : 'network-error';
   if (streamBody && last.kind === 'preflight' && last.response.status >= 200 && last.response.status < 300) return 'network-error';
   // redirect: 'error' fails on any redirect before CORS is checked again.
   if (redirect === 'error' && isRedirectStatus(last.response.status)) return 'network-error';

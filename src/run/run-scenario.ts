@@ -32,6 +32,7 @@ export function toRunInit(request: ScenarioRequest): RunInit {
     ...(request.keepalive ? { keepalive: true } : {}),
     ...(request.referrerPolicy ? { referrerPolicy: request.referrerPolicy } : {}),
     ...(request.referrer !== undefined ? { referrer: request.referrer } : {}),
+    ...(request.targetAddressSpace ? { targetAddressSpace: request.targetAddressSpace } : {}),
   };
 }
 
@@ -74,6 +75,9 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
     result,
     harnessError,
     entries: after.entries,
-    outcome: result ? classifyOutcome(result, after.entries, request.redirect, request.mode, request.body.type === 'stream', await answeredBefore(result, after.entries, session, url)) : null,
+    outcome: result ? classifyOutcome(
+      result, after.entries, request.redirect, request.mode, request.body.type === 'stream', await answeredBefore(result, after.entries, session, url),
+      scenario.network?.page === 'public' || request.targetAddressSpace !== undefined,
+    ) : null,
   };
 }

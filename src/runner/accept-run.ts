@@ -44,7 +44,7 @@ export function isRunMessage(x: unknown): x is RunMessage {
     typeof i.cache === 'string' &&
     typeof i.redirect === 'string' &&
     (i.via === undefined || typeof i.via === 'string') &&
-    ['keepalive', 'referrerPolicy', 'referrer'].every((k) => i[k] === undefined || typeof i[k] === (k === 'keepalive' ? 'boolean' : 'string'))
+    ['keepalive', 'referrerPolicy', 'referrer', 'targetAddressSpace'].every((k) => i[k] === undefined || typeof i[k] === (k === 'keepalive' ? 'boolean' : 'string'))
   );
 }
 

@@ -45,5 +45,7 @@ export function buildRequestInit(init: RunInit): RequestInit {
   if (init.keepalive) request.keepalive = true;
   if (init.referrerPolicy !== undefined) request.referrerPolicy = init.referrerPolicy;
   if (init.referrer !== undefined) request.referrer = init.referrer;
+  // Not in TypeScript's RequestInit yet; a browser without Local Network Access ignores it.
+  if (init.targetAddressSpace !== undefined) (request as RequestInit & { targetAddressSpace: string }).targetAddressSpace = init.targetAddressSpace;
   return request;
 }

@@ -4,7 +4,7 @@
 // must import nothing at run time, because vite.config.ts inlines it into
 // runner.html (a sandboxed, origin-"null" runner cannot fetch a module script
 // without CORS headers). The runner's own guard is in accept-run.ts.
-import type { CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, Via } from '../scenario/types.ts';
+import type { AddressSpace, CacheMode, CredentialsMode, HeaderList, RedirectMode, ReferrerPolicyValue, RequestMode, Via } from '../scenario/types.ts';
 
 /** How the runner builds the body: postMessage cannot carry a FormData we want to describe exactly. */
 export type BodyDescription =
@@ -30,6 +30,8 @@ export interface RunInit {
   keepalive?: boolean;
   referrerPolicy?: ReferrerPolicyValue;
   referrer?: string;
+  /** Chromium's Local Network Access option (other browsers ignore it). */
+  targetAddressSpace?: AddressSpace;
 }
 
 /**

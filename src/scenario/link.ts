@@ -94,6 +94,7 @@ export function compactJson({ scenario, lesson }: LinkContent): Json {
     const policy = changed(server.policy, DEFAULT_POLICY);
     if (Object.keys(policy).length > 0) out.server = { type: 'policy', policy };
   }
+  if (scenario.network) out.network = scenario.network;
   return out;
 }
 

@@ -1,9 +1,9 @@
 // Reads a scenario from untrusted JSON (a link, a file) into the typed format,
 // naming the first thing that is wrong. Never throws.
 import type {
-  AllowList, AllowOrigin, AnswerRow, AnswerWhen, HeaderList, HttpCachePolicy, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
+  AllowList, AllowOrigin, AnswerRow, AnswerWhen, HeaderList, HttpCachePolicy, NetworkPlacement, Policy, RawResponse, RequestBody, Scenario, ScenarioRequest, ServerSide,
 } from './types.ts';
-import { BODY_TYPES, DEFAULT_POLICY, DEFAULT_REQUEST, REFERRER_POLICIES, VIAS } from './defaults.ts';
+import { ADDRESS_SPACES, BODY_TYPES, DEFAULT_POLICY, DEFAULT_REQUEST, REFERRER_POLICIES, VIAS } from './defaults.ts';
 import { needsVersion2 } from './version.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -74,6 +74,25 @@ function requestOptions(o: Record<string, unknown>, path: string, request: Scena
   request.referrer = referrer;
 }
 
+/** fetch()'s targetAddressSpace: written only when given. */
+function targetAddressSpace(o: Record<string, unknown>, path: string, request: ScenarioRequest): void {
+  if (o.targetAddressSpace !== undefined) request.targetAddressSpace = oneOf(o.targetAddressSpace, `${path}.targetAddressSpace`, ADDRESS_SPACES);
+}
+
+/** scenario.network (Local Network Access): the page's address space and the user's answer; both required when it is given. */
+function network(v: unknown, path: string): NetworkPlacement {
+  const o = obj(v, path);
+  const placement: NetworkPlacement = {
+    page: oneOf(o.page, `${path}.page`, ADDRESS_SPACES),
+    permission: oneOf(o.permission, `${path}.permission`, ['denied', 'granted'] as const),
+  };
+  if (o.secureContext !== undefined && o.secureContext !== true) {
+    if (o.secureContext !== false) fail(`${path}.secureContext`, 'expected false (or leave it out: a secure context)');
+    placement.secureContext = false;
+  }
+  return placement;
+}
+
 export function parseRequest(v: unknown, path: string): ScenarioRequest {
   const o = obj(v, path);
   const d = DEFAULT_REQUEST;
@@ -93,6 +112,7 @@ export function parseRequest(v: unknown, path: string): ScenarioRequest {
   if (via !== 'fetch') request.via = via;
   if (opt(o, 'proxy', false, bool, path)) request.proxy = true;
   requestOptions(o, path, request);
+  targetAddressSpace(o, path, request);
   if (!request.path.startsWith('/')) fail(`${path}.path`, 'must start with "/"');
   if (request.path.length > 512) fail(`${path}.path`, 'is longer than 512 characters');
   return request;
@@ -238,6 +258,8 @@ export function parseScenario(text: string): { ok: true; scenario: Scenario } | 
       fail('scenario.server.answers', 'answers by hop and arrival need "version": 2');
     }
     if (o.title !== undefined) scenario.title = str(o.title, 'scenario.title');
+    // Absent (or null) means loopback with nothing to ask: every link made before it keeps its meaning.
+    if (o.network !== undefined && o.network !== null) scenario.network = network(o.network, 'scenario.network');
     return scenario;
   });
   return result.ok ? { ok: true, scenario: result.value } : result;

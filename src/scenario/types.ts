@@ -77,6 +77,12 @@ export interface ScenarioRequest {
    * Referer then names instead of the page's URL. Absent = "about:client" (the page's URL).
    */
   referrer?: string;
+  /**
+   * fetch()'s targetAddressSpace (Chromium's Local Network Access): the address space the page
+   * says the API is in. Absent: not said (the usual case). One that is not the API's real space
+   * is refused before anything is sent (InvalidLocalNetworkAccess).
+   */
+  targetAddressSpace?: AddressSpace;
 }
 
 /** A whole HTTP response as the server sends it, for raw mode. */
@@ -195,4 +201,29 @@ export interface Scenario {
   title?: string;
   request: ScenarioRequest;
   server: ServerSide;
+  /** Where the page sits on the network (Local Network Access). Absent: loopback, as the playground really is. */
+  network?: NetworkPlacement;
+}
+
+// --- Local Network Access (Chromium 142+): the network the page and the API sit on ---
+
+/**
+ * An IP address space, from most private to least: loopback (127.0.0.0/8, ::1, localhost),
+ * local (RFC 1918, link-local, .local names), public (everything else).
+ */
+export type AddressSpace = 'loopback' | 'local' | 'public';
+
+/**
+ * The environment of a scenario, not part of the fetch() call: which address space the page was
+ * served from (the API here is always on loopback) and what the user answered Chromium's
+ * "Access other apps and services on this device" prompt. Only public → local/loopback is gated.
+ */
+export interface NetworkPlacement {
+  page: AddressSpace;
+  permission: 'denied' | 'granted';
+  /**
+   * false: the page is not a secure context (plain http from a name that is not localhost), so
+   * Chromium refuses outright (InsecureLocalNetwork). Absent: secure, as every playground origin is.
+   */
+  secureContext?: false;
 }

@@ -4,7 +4,7 @@
 // where it is shown, never stored. Results of real runs live in react-query.
 import { create } from 'zustand';
 import { DEFAULT_POLICY, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
-import type { AnswerRow, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
+import type { NetworkPlacement, AnswerRow, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
 import { BROWSER_ENGINES, type BrowserEngine } from '../engine/types.ts';
 
 export interface RawPair {
@@ -48,6 +48,8 @@ export interface PlaygroundState {
   /** Opens a lesson on the given scenario (a load), or closes it (null) keeping the scenario, also a new history entry. */
   setLesson: (lesson: string | null, scenario?: Scenario) => void;
   updateRequest: (patch: Partial<ScenarioRequest>) => void;
+  /** Where the page sits (Local Network Access); null: on loopback, as it really is (left out of the scenario). */
+  updateNetwork: (network: NetworkPlacement | null) => void;
   updatePolicy: (patch: Partial<Policy>) => void;
   /** Puts in a whole policy (a preset): a load, not an edit. */
   loadPolicy: (policy: Policy) => void;
@@ -114,6 +116,10 @@ export function createPlaygroundStore(initial: Scenario = DEFAULT_SCENARIO) {
       set(({ loads }) => ({ lesson, loads: loads + 1, ...(scenario ? { scenario, stash: stashFor(scenario), editedFrom: null } : {}) })),
 
     updateRequest: (patch) => set((state) => edited(state, { ...state.scenario, request: { ...state.scenario.request, ...patch } })),
+    updateNetwork: (network) => set((state) => {
+      const { network: _before, ...rest } = state.scenario;
+      return edited(state, network ? { ...rest, network } : rest);
+    }),
 
     updatePolicy: (patch) =>
       set((state) => {

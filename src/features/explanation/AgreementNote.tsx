@@ -31,7 +31,22 @@ function Checks({ agreement }: { agreement: Agreement }) {
   );
 }
 
-export function AgreementNote({ agreement }: { agreement: Agreement }) {
+/**
+ * `placed`: the scenario placed the page in another address space (Local Network Access), which
+ * the real run cannot do: a difference is expected there, not a bug (PlacementNote says why).
+ */
+export function AgreementNote({ agreement, placed = false }: { agreement: Agreement; placed?: boolean }) {
+  if (!agreement.agree && placed) {
+    return (
+      <div className="agreement other-engine" data-testid="agreement" data-agree="false" data-expected="true">
+        <p>
+          <strong>Our model and your browser differ, as expected:</strong> the scenario places the page in another address space,
+          your browser ran it from this machine.
+        </p>
+        <Checks agreement={agreement} />
+      </div>
+    );
+  }
   if (agreement.agree) {
     return (
       <div className="agreement agree" data-testid="agreement" data-agree="true">

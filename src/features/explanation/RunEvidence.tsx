@@ -7,6 +7,7 @@ import type { ExplainedRun } from './explained-run.ts';
 import { compareWithBrowser, type Agreement } from './agreement.ts';
 import { AgreementNote, ModelCrash } from './AgreementNote.tsx';
 import { HeadersCompare } from './HeadersCompare.tsx';
+import { PlacementNote } from './PlacementNote.tsx';
 import { ScriptWords } from './PredictedWords.tsx';
 import { buildTimeline } from './timeline.ts';
 import { Timeline } from './Timeline.tsx';
@@ -42,7 +43,9 @@ function OtherEngineNote({ predicted }: { predicted: Prediction['engine'] }) {
 function RunComparison({ prediction, run, agreement }: { prediction: Prediction; run: ExplainedRun; agreement: Agreement | 'other-engine' | null }) {
   return (
     <>
-      {agreement === 'other-engine' ? <OtherEngineNote predicted={prediction.engine} /> : agreement && <AgreementNote agreement={agreement} />}
+      {agreement === 'other-engine'
+        ? <OtherEngineNote predicted={prediction.engine} />
+        : agreement && <AgreementNote agreement={agreement} placed={prediction.decision.placedPage !== undefined} />}
       <PredictedVerdict prediction={prediction} edited={run.edited} />
     </>
   );
@@ -60,6 +63,7 @@ export function RunEvidence({ run }: { run: ExplainedRun }) {
   const doubted = agreement === 'other-engine' || (agreement !== null && !agreement.agree);
   return (
     <>
+      <PlacementNote prediction={p} />
       {doubted && comparison}
       <Timeline rows={buildTimeline(browser.entries, browser.result, browser.harnessError, p)} />
       <ScriptWords prediction={p} />

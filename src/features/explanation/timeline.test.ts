@@ -51,6 +51,13 @@ describe('buildTimeline', () => {
     expect(rows.map((r) => r.key)).toEqual(['nothing-sent', 'settled']);
   });
 
+  it('says why nothing reached the server when Local Network Access refused it, from the typed facts', () => {
+    const refused = prediction({ verdict: 'cors-error' }, { verdict: 'cors-error', error: { name: 'LocalNetworkAccessPermissionDenied', pageSpace: 'public', resourceSpace: 'loopback' } });
+    const [row] = buildTimeline([], rejected, null, refused);
+    expect(row).toMatchObject({ key: 'nothing-sent' });
+    expect(row!.lines[0]).toContain('the page is in the public address space, the API in loopback');
+  });
+
   it('reports a run that did not complete instead of a fetch() result', () => {
     const rows = buildTimeline([], null, 'The runner did not load', null);
     expect(rows.at(-1)).toMatchObject({ tone: 'fail', title: 'The run did not complete: The runner did not load' });

@@ -72,10 +72,14 @@ const CACHED_ROW: TimelineRow = {
   lines: ['No OPTIONS was sent: an earlier preflight answer still covers this request.'],
 };
 
-const NOTHING_SENT_ROW: TimelineRow = {
-  key: 'nothing-sent', lane: 'browser', direction: 'none', tone: 'info',
-  title: 'Nothing reached the server', lines: [],
-};
+/** Nothing reached the server; when the model says Local Network Access refused it, its facts say why. */
+function nothingSentRow(prediction: Prediction | null): TimelineRow {
+  const error = prediction?.decision.error;
+  const lines = error && 'resourceSpace' in error
+    ? [`Chromium's Local Network Access check refused the request before connecting: the page is in the ${error.pageSpace} address space, the API in ${error.resourceSpace}${error.name === 'InvalidLocalNetworkAccess' ? `, and fetch() said ${error.targetSpace}` : ''} (as the model has it).`]
+    : [];
+  return { key: 'nothing-sent', lane: 'browser', direction: 'none', tone: 'info', title: 'Nothing reached the server', lines };
+}
 
 export function buildTimeline(
   entries: readonly LoggedRequest[],
@@ -91,7 +95,7 @@ export function buildTimeline(
     if (cached && e === entries.find((x) => x.kind === 'actual')) rows.push(CACHED_ROW);
     rows.push(requestRow(e), answerRow(e));
   }
-  if (entries.length === 0 && !cached) rows.push(NOTHING_SENT_ROW);
+  if (entries.length === 0 && !cached) rows.push(nothingSentRow(prediction));
   rows.push(settledRow(result, harnessError));
   return rows;
 }

@@ -3,6 +3,7 @@
 // bundle has no room), beside RequestOptions.
 import type { ReferrerPolicyValue, ScenarioRequest } from '../../scenario/types.ts';
 import { REFERRER_POLICIES } from '../../scenario/defaults.ts';
+import { NetworkFields } from './NetworkFields.tsx';
 
 const REFERRER_CHOICES = { client: undefined, none: '', path: '/checkout?step=2' } as const;
 
@@ -37,6 +38,7 @@ export default function FetchExtras({ request, onChange }: { request: ScenarioRe
         <input type="checkbox" checked={request.keepalive === true} onChange={(e) => onChange({ keepalive: e.target.checked || undefined })} />
         <span>keepalive</span>
       </label>
+      <NetworkFields request={request} onChange={onChange} />
     </>
   );
 }

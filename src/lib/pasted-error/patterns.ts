@@ -9,7 +9,7 @@ import { corsReason, firefoxReason } from '../../engine/messages.ts';
 export type BrowserName = 'chromium' | 'firefox' | 'webkit';
 
 /** What a hole in a wording is: it becomes the matching parameter of the recognised error. */
-export type Hole = 'url' | 'redirectedFrom' | 'origin' | 'value' | 'header' | 'method' | 'status' | 'scheme' | 'space' | 'frame';
+export type Hole = 'url' | 'redirectedFrom' | 'origin' | 'value' | 'header' | 'method' | 'status' | 'scheme' | 'space' | 'target' | 'frame';
 
 export interface ErrorPattern {
   browser: BrowserName;
@@ -28,11 +28,14 @@ export const CORS_ERROR_NAMES: CorsErrorName[] = [
   'PreflightMultipleAllowOriginValues', 'PreflightAllowOriginMismatch', 'PreflightInvalidAllowOriginValue',
   'PreflightInvalidAllowCredentials', 'InvalidAllowMethodsPreflightResponse', 'InvalidAllowHeadersPreflightResponse',
   'MethodDisallowedByPreflightResponse', 'HeaderDisallowedByPreflightResponse', 'RedirectContainsCredentials',
+  'LocalNetworkAccessPermissionDenied', 'InvalidLocalNetworkAccess', 'InsecureLocalNetwork',
 ];
 
 /** Which parameter Chromium's hint {x} is, by error. */
 export function holeOf(error: CorsErrorName): Hole {
   if (error === 'MethodDisallowedByPreflightResponse') return 'method';
+  // Local Network Access quotes address spaces (InvalidLocalNetworkAccess: the target's first, see holesOf).
+  if (error === 'LocalNetworkAccessPermissionDenied' || error === 'InsecureLocalNetwork') return 'space';
   if (error === 'HeaderDisallowedByPreflightResponse') return 'header';
   return 'value';
 }
@@ -40,10 +43,16 @@ export function holeOf(error: CorsErrorName): Hole {
 const HOLE = '\u0001';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A wording with one hole → an anchored pattern, open at the end (suffixes differ between versions). */
-function fromTemplate(template: string, hole: Hole, end = ''): RegExp {
-  const [before, after] = template.split(HOLE);
-  const body = after === undefined ? escape(before!) : `${escape(before!)}(?<${hole}>.*?)${escape(after)}`;
+/** Every hole of an error's wording, in order. */
+function holesOf(error: CorsErrorName): Hole[] {
+  return error === 'InvalidLocalNetworkAccess' ? ['target', 'space'] : [holeOf(error)];
+}
+
+/** A wording with holes → an anchored pattern, open at the end (suffixes differ between versions). */
+function fromTemplate(template: string, holes: Hole | Hole[], end = ''): RegExp {
+  const names = typeof holes === 'string' ? [holes] : holes;
+  const parts = template.split(HOLE);
+  const body = parts.map((part, i) => (i === 0 ? '' : `(?<${names[i - 1]}>.*?)`) + escape(part)).join('');
   return new RegExp(`^${body}${end}`, 's');
 }
 
@@ -53,8 +62,8 @@ const VALID_VALUE_SUFFIX = ' Have the server send the header with a valid value'
 
 /** Chromium's reason part (after "has been blocked by CORS policy: "), one row per CorsError. */
 export const CHROMIUM_REASONS: ErrorPattern[] = CORS_ERROR_NAMES.filter((e) => e !== 'CorsDisabledScheme').map((error) => {
-  const text = corsReason(error, HOLE).split(VALID_VALUE_SUFFIX)[0]!;
-  return { browser: 'chromium', pattern: fromTemplate(text, holeOf(error)), errors: [error], name: error };
+  const text = corsReason(error, HOLE, HOLE).split(VALID_VALUE_SUFFIX)[0]!;
+  return { browser: 'chromium', pattern: fromTemplate(text, holesOf(error)), errors: [error], name: error };
 });
 CHROMIUM_REASONS.push({
   browser: 'chromium', errors: ['CorsDisabledScheme'], name: 'CorsDisabledScheme',
@@ -65,7 +74,7 @@ CHROMIUM_REASONS.push({
 export const CHROMIUM_ENVELOPE =
   /Access to (?:fetch|XMLHttpRequest|script|image|font|CSS stylesheet|[a-z]+) at '(?<url>[^']*)' (?:\(redirected from '(?<redirectedFrom>[^']*)'\) )?from origin '(?<origin>[^']*)' has been blocked by CORS policy: (?<reason>.*)/s;
 
-/** Chromium's failures that are not CorsErrors (fetch_manager.cc, base_fetch_context.cc, Local Network Access). */
+/** Chromium's failures that are not CorsErrors (fetch_manager.cc, base_fetch_context.cc, Private Network Access). */
 export const CHROMIUM_OTHER: ErrorPattern[] = [
   { browser: 'chromium', errors: [], name: 'same-origin-mode',
     pattern: /Fetch API cannot load (?<url>\S+)\. Request mode is "same-origin" but the URL's origin is not same as the request origin (?<origin>\S+?)\.?$/m },
@@ -75,10 +84,6 @@ export const CHROMIUM_OTHER: ErrorPattern[] = [
     pattern: /Fetch API cannot load (?<url>\S+)\. URL scheme "(?<scheme>[^"]*)" is not supported\./ },
   { browser: 'chromium', errors: [], name: 'unsafe-redirect',
     pattern: /Unsafe attempt to load URL (?<url>\S+) from frame with URL (?<frame>\S+)\. Domains, protocols and ports must match\./ },
-  { browser: 'chromium', errors: [], name: 'LocalNetworkAccessPermissionDenied',
-    pattern: /Permission was denied for this request to access the [`'](?<space>\w+)[`'] address space\./ },
-  { browser: 'chromium', errors: [], name: 'InsecureLocalNetwork',
-    pattern: /The request client is not a secure context and the resource is in more-private address space [`'](?<space>\w+)[`']\./ },
   { browser: 'chromium', errors: [], name: 'PreflightMissingAllowPrivateNetwork',
     pattern: /No 'Access-Control-Allow-Private-Network' header was present in the preflight response for this private network request targeting the [`'](?<space>\w+)[`'] address space\./ },
 ];
@@ -91,7 +96,9 @@ export const FIREFOX_ENVELOPE =
 export const FIREFOX_REASONS: ErrorPattern[] = (() => {
   const rows = new Map<string, ErrorPattern>();
   for (const error of CORS_ERROR_NAMES) {
-    const { name, text } = firefoxReason(error, HOLE);
+    const reason = firefoxReason(error, HOLE);
+    if (!reason) continue; // Local Network Access: Firefox's words are not modelled
+    const { name, text } = reason;
     const row = rows.get(name);
     if (row) row.errors.push(error);
     else rows.set(name, { browser: 'firefox', name, errors: [error], pattern: fromTemplate(text, holeOf(error), '$') });

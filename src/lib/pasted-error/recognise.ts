@@ -49,7 +49,7 @@ function fromChromium(line: string): PastedError | null {
     const reason = envelope.groups!.reason!.trim();
     const hit = firstMatch(CHROMIUM_REASONS, reason);
     if (!hit) {
-      // Local Network Access failures come in the same envelope, without a CorsError.
+      // Private Network Access's old preflight failure comes in the same envelope, without a CorsError.
       const other = firstMatch(CHROMIUM_OTHER, reason);
       return other && { browser: 'chromium', errors: [], name: other.row.name, params: { ...groups(envelope), ...other.params }, preflight: null, line };
     }

@@ -30,6 +30,11 @@ const CASES: Array<[string, string, string]> = [
   ['Method DELETE is not allowed by Access-Control-Allow-Methods in preflight response.', 'MethodDisallowedByPreflightResponse', 'DELETE'],
   ['Request header field x-api-key is not allowed by Access-Control-Allow-Headers in preflight response.', 'HeaderDisallowedByPreflightResponse', 'x-api-key'],
   ["Redirect location 'http://user:pass@localhost:8081/next' contains a username and password, which is disallowed for cross-origin requests.", 'RedirectContainsCredentials', ''],
+  // Local Network Access (Chrome 142+), as Chromium 156 printed them.
+  ['Permission was denied for this request to access the `loopback` address space.', 'LocalNetworkAccessPermissionDenied', ''],
+  ['Request had a target IP address space of `local` yet the resource is in address space `loopback`.', 'InvalidLocalNetworkAccess', ''],
+  ['Request had a target IP address space of `public` yet the resource is in address space `loopback`.', 'InvalidLocalNetworkAccess', ''],
+  ['The request client is not a secure context and the resource is in more-private address space `loopback`.', 'InsecureLocalNetwork', ''],
 ];
 
 describe('reproduce', () => {
@@ -56,6 +61,15 @@ describe('reproduce', () => {
     const s = safari.ok ? reproduce(safari.error)! : null;
     expect(s?.server.type === 'raw' && s.server.preflight.status).toBe(401);
     expect(predictScenario(s!).corsError).toBe('PreflightInvalidStatus');
+  });
+
+  it('reads the address spaces of a Local Network Access message, and places the page in public to reproduce a denial', () => {
+    const invalid = recognisePastedError(head() + 'Request had a target IP address space of `public` yet the resource is in address space `loopback`.');
+    expect(invalid.ok && invalid.error.params).toMatchObject({ target: 'public', space: 'loopback' });
+    expect(invalid.ok && reproduce(invalid.error)!.request.targetAddressSpace).toBe('public');
+    const denied = recognisePastedError(head() + 'Permission was denied for this request to access the `loopback` address space.');
+    expect(denied.ok && denied.error.params.space).toBe('loopback');
+    expect(denied.ok && reproduce(denied.error)!.network).toEqual({ page: 'public', permission: 'denied' });
   });
 
   it('has no scenario for what the playground cannot produce', () => {

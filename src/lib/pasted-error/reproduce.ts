@@ -2,11 +2,11 @@
 // the request it implies, and raw server lines that break the same rule. One
 // row per error (data); an error the playground cannot produce has no row.
 import type { CorsErrorName } from '../../engine/types.ts';
-import type { HeaderList, RawResponse, Scenario, ScenarioRequest } from '../../scenario/types.ts';
-import { DEFAULT_REQUEST } from '../../scenario/defaults.ts';
+import type { AddressSpace, HeaderList, NetworkPlacement, RawResponse, Scenario, ScenarioRequest } from '../../scenario/types.ts';
+import { ADDRESS_SPACES, DEFAULT_REQUEST } from '../../scenario/defaults.ts';
 import type { ErrorParams, PastedError } from './recognise.ts';
 
-type Row = { request?: Partial<ScenarioRequest>; preflight?: RawResponse; actual?: RawResponse };
+type Row = { request?: Partial<ScenarioRequest>; preflight?: RawResponse; actual?: RawResponse; network?: NetworkPlacement };
 type Build = (p: ErrorParams) => Row;
 
 const line = (name: string, value: string): [string, string] => [name, value];
@@ -46,7 +46,17 @@ export const REPRODUCTIONS: Partial<Record<CorsErrorName, Build>> = {
   MethodDisallowedByPreflightResponse: (p) => ({ request: { method: p.method ?? 'PUT' }, preflight: answer(204, acao('{origin}'), acam('GET, HEAD, POST')), actual: ALLOWED }),
   HeaderDisallowedByPreflightResponse: (p) => ({ request: { headers: [[p.header ?? 'X-Custom', '1']] }, preflight: answer(204, acao('{origin}')), actual: ALLOWED }),
   RedirectContainsCredentials: () => ({ actual: answer(302, acao('*'), line('Location', 'http://user:pass@{api2-host}/next')) }),
+  // Local Network Access: the API is on loopback here, so the page is placed in public (the model
+  // says so; the real run shows it only in a Chromium started with the override switch).
+  LocalNetworkAccessPermissionDenied: () => ({ network: { page: 'public', permission: 'denied' } }),
+  InsecureLocalNetwork: () => ({ network: { page: 'public', permission: 'denied', secureContext: false } }),
+  InvalidLocalNetworkAccess: (p) => ({ request: { targetAddressSpace: wrongSpace(p.target) } }),
 };
+
+/** The pasted target space when it is one and is not loopback (the API's space here), else "local". */
+function wrongSpace(target: string | undefined): AddressSpace {
+  return ADDRESS_SPACES.find((s) => s === target && s !== 'loopback') ?? 'local';
+}
 
 /** Failures that are not CorsErrors but that a request alone reproduces. */
 const OTHER_REPRODUCTIONS: Record<string, Build> = {
@@ -90,5 +100,6 @@ export function reproduce(found: PastedError): Scenario | null {
     title: `Reproduces a pasted ${found.browser === 'chromium' ? 'Chrome' : found.browser === 'firefox' ? 'Firefox' : 'Safari'} error: ${error ?? found.name}`,
     request,
     server: { type: 'raw', preflight: row.preflight ?? answer(204, acao('{origin}')), actual: row.actual ?? ALLOWED },
+    ...(row.network ? { network: row.network } : {}),
   };
 }

@@ -34,6 +34,10 @@ const WORDS: Record<CorsErrorName, Say> = {
   RedirectContainsCredentials: (p) => `The server redirected your request to ${q(p.value, 'a URL')} with a user name or password in it, which the browser refuses for a cross-origin request.`,
   DisallowedByMode: () => 'The request’s mode does not allow cross-origin requests.',
   InvalidResponse: () => 'The browser could not read the response as a valid answer.',
+  // Local Network Access (Chrome 142+): no header the server sends can fix these.
+  LocalNetworkAccessPermissionDenied: (p) => `The page is on a public site and asked to reach a more private network (${q(p.space, 'local')}, e.g. localhost or your LAN), and the user (or a headless browser, which never asks) denied Chrome's Local Network Access permission. Nothing was sent; no header your server sends can fix it: allow the permission, or serve the page from the same network.`,
+  InvalidLocalNetworkAccess: (p) => `fetch() was called with targetAddressSpace ${q(p.target, 'set')}, but the server is in the ${q(p.space, 'another')} address space: Chrome refuses before connecting. Give the real space (or leave the option out).`,
+  InsecureLocalNetwork: (p) => `A page that is not a secure context (plain http, not localhost) tried to reach a more private network (${q(p.space, 'local')}): Chrome refuses outright, no permission can be asked. Serve the page over https.`,
   CorsDisabledScheme: (p) => `CORS works only over http(s)${p.scheme ? ` (allowed: ${p.scheme})` : ''}; the URL (or your page, e.g. a file:// page) uses another scheme.`,
 };
 
@@ -43,8 +47,6 @@ const OTHER_WORDS: Record<string, Say> = {
   'no-cors-redirect-mode': () => 'A no-cors request must follow redirects: its redirect option must be "follow".',
   'unsupported-scheme': (p) => `fetch() cannot load ${q(p.scheme, 'this')} URLs: serve the page and the API over http(s).`,
   'unsafe-redirect': () => 'A same-origin-mode request was redirected to another origin, which its mode forbids.',
-  LocalNetworkAccessPermissionDenied: (p) => `The page asked to reach a more private network (${q(p.space, 'local')}, e.g. localhost from a public site) and the permission was denied: this is Chrome's Local Network Access check, not a header your server sends.`,
-  InsecureLocalNetwork: () => 'A page that is not a secure context (http) tried to reach a more private network: serve the page over https.',
   PreflightMissingAllowPrivateNetwork: () => 'An older Chrome asked the private server for permission (Access-Control-Allow-Private-Network: true) and did not get it.',
   CORSDidNotSucceed: () => 'The request failed before any CORS check: no answer, a refused connection, a bad certificate or too many redirects. Check that the server is up at that URL.',
   CORSDisabled: () => 'CORS is turned off in this Firefox (content.cors.disable).',

@@ -17,6 +17,7 @@ import { ENGINE_CASES } from './engines.ts';
 import { withEngineExpectations } from './engine-overrides.ts';
 import { BODY_CASES } from './bodies.ts';
 import { REQUEST_OPTION_CASES } from './request-options.ts';
+import { LOCAL_NETWORK_CASES } from './local-network.ts';
 
 export const CASES: ScenarioCase[] = withEngineExpectations([
   ...SAFELIST_CASES,
@@ -33,4 +34,5 @@ export const CASES: ScenarioCase[] = withEngineExpectations([
   ...BODY_CASES,
   ...REQUEST_OPTION_CASES,
   ...ENGINE_CASES,
+  ...LOCAL_NETWORK_CASES,
 ]);

@@ -3,7 +3,7 @@
 // differ, Firefox and Safari). Used by the engine's
 // tests, the server's tests and the browser parity suite; it imports nothing
 // from the engine so the server can use it alone.
-import type { Scenario } from '../types.ts';
+import type { NetworkPlacement, Scenario } from '../types.ts';
 import type { CookieSameSite } from '../victim.ts';
 
 export type CaseVerdict = 'ok' | 'cors-error' | 'network-error' | 'opaque' | 'type-error';
@@ -54,6 +54,25 @@ export interface ScenarioCase {
   login?: CookieSameSite;
   /** More than one step: a sequence in one browser context, no waiting between steps. */
   steps: Array<{ scenario: Scenario; expect: CaseExpectation }>;
+}
+
+/**
+ * Where the case places the page on the network (Local Network Access), from its scenarios
+ * (every step of a case shares one browser, so one placement): the setup a harness needs, as
+ * `login` is. Undefined: the page is on loopback, as the playground really is; such a case runs
+ * in any browser. Set: only a Chromium launched with --ip-address-space-overrides can run it.
+ */
+export function networkOf(c: ScenarioCase): NetworkPlacement | undefined {
+  return c.steps[0]?.scenario.network;
+}
+
+/**
+ * The case is about Chromium's Local Network Access (a placement or fetch()'s targetAddressSpace):
+ * only Chromium's truth is observed. Firefox and Safari cannot be placed in another address space
+ * here, and ignore targetAddressSpace; their LNA is not modelled (engine-differences.ts).
+ */
+export function isLocalNetworkCase(c: ScenarioCase): boolean {
+  return networkOf(c) !== undefined || c.steps.some((s) => s.scenario.request.targetAddressSpace !== undefined);
 }
 
 /** The expectation for one engine: Chromium's, with that engine's observed differences over it. */
