@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { CASES } from '../scenario/cases/index.ts';
 import { ENGINE_OVERRIDES } from '../scenario/cases/engine-overrides.ts';
-import { expectationFor, isLocalNetworkCase } from '../scenario/cases/types.ts';
+import { expectationFor, networkOf } from '../scenario/cases/types.ts';
 import { DEPLOYMENT, predictScenario, resolved } from './test-support.ts';
 import { arrivalsOf } from '../policy/model.ts';
 import type { ArrivalKey } from '../policy/answers.ts';
@@ -52,9 +52,9 @@ describe('scenario cases', () => {
     }
   });
 
-  // Local Network Access cases are Chromium's alone (isLocalNetworkCase says why).
+  // Cases that place the page in another address space are Chromium's alone (networkOf says why).
   const perEngine = BROWSER_ENGINES.flatMap((engine) =>
-    CASES.filter((c) => engine === 'chromium' || !isLocalNetworkCase(c)).map((c) => [`${engine} ${c.id}`, engine, c] as const));
+    CASES.filter((c) => engine === 'chromium' || networkOf(c) === undefined).map((c) => [`${engine} ${c.id}`, engine, c] as const));
   test.each(perEngine)('%s', (_name, engine: BrowserEngine, c) => {
     let cache: PreflightCache | undefined;
     // What the server received in earlier steps, per server side (answers that change on a later arrival).

@@ -42,6 +42,8 @@ export const ENGINE_OVERRIDES: readonly Row[] = [
   ['http-cache-cross-site-partition', 2, { webkit: { verdict: 'cors-error' } }],
   ['http-cache-304-other-origin-fails', 2, { webkit: { verdict: 'ok' } }],
   ['http-cache-only-if-cached-miss', 1, { webkit: { verdict: 'ok' } }],
+  // fetch()'s targetAddressSpace is Chromium's: Firefox and Safari ignore it and the GET goes as usual.
+  ['lna-loopback-target-local', 1, both({ verdict: 'ok' })],
   // User-Agent from script: dropped by Chromium, sent (and preflighted) by the others.
   ['forbidden-user-agent-dropped', 1, PREFLIGHT_REFUSED],
   // Max-Age that is not a whole number: Chromium and WebKit keep 5 s, Firefox does not cache.

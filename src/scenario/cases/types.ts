@@ -66,15 +66,6 @@ export function networkOf(c: ScenarioCase): NetworkPlacement | undefined {
   return c.steps[0]?.scenario.network;
 }
 
-/**
- * The case is about Chromium's Local Network Access (a placement or fetch()'s targetAddressSpace):
- * only Chromium's truth is observed. Firefox and Safari cannot be placed in another address space
- * here, and ignore targetAddressSpace; their LNA is not modelled (engine-differences.ts).
- */
-export function isLocalNetworkCase(c: ScenarioCase): boolean {
-  return networkOf(c) !== undefined || c.steps.some((s) => s.scenario.request.targetAddressSpace !== undefined);
-}
-
 /** The expectation for one engine: Chromium's, with that engine's observed differences over it. */
 export function expectationFor(e: CaseExpectation, engine: 'chromium' | OtherEngine): CaseExpectation {
   const over = engine === 'chromium' ? undefined : e.engines?.[engine];
