@@ -5,7 +5,7 @@ import { parseUrl } from '../engine/http.ts';
 import { predict } from '../engine/predict.ts';
 import type { Fix, Prediction } from '../engine/types.ts';
 import { serverModel } from '../policy/model.ts';
-import { isSettableResponseHeader, locationProblem, valueProblem } from '../policy/validate.ts';
+import { isSettableResponseHeader, locationProblem, MAX_STATUS, MIN_STATUS, valueProblem } from '../policy/validate.ts';
 import { apiUrl } from '../scenario/api-path.ts';
 import { makeDeployment } from '../scenario/origins.ts';
 import type { HeaderList, RawResponse, Scenario } from '../scenario/types.ts';
@@ -37,7 +37,8 @@ function rawResponse(response: RecordedResponse, answeredUrl: string, origin: st
     }
     headers.push([name, origin === 'null' ? value : value.split(origin).join('{app}')]);
   }
-  const status = response.status >= 200 && response.status <= 599 ? response.status : 502;
+  // A status a scenario cannot carry (a 1xx, or none) becomes a 502, as a gateway would answer.
+  const status = response.status >= MIN_STATUS && response.status <= MAX_STATUS ? response.status : 502;
   return { status, headers };
 }
 

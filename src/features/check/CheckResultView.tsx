@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { CheckResult, Exchange } from '../../check/types.ts';
 import type { Step } from '../../engine/types.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
+import { ENGINE_NAMES } from '../../lib/browser-engine.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { lessonHref, playgroundHref } from './links.ts';
 import { FrameworkFix } from './FrameworkFix.tsx';
@@ -49,7 +50,7 @@ export function CheckResultView({ result }: { result: CheckResult }) {
       {result.error && <p className="problem">{result.error.message}</p>}
       {p.consoleMessage && (
         <>
-          <p className="hint">Chromium’s console says:</p>
+          <p className="hint">{ENGINE_NAMES[p.engine]}’s console says:</p>
           <pre className="mono break api-check-console" data-testid="check-console-message">{p.consoleMessage}</pre>
         </>
       )}

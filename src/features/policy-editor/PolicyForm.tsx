@@ -1,7 +1,7 @@
 // Every field of a CORS middleware's configuration (Policy in scenario/types.ts).
 import type { Policy } from '../../scenario/types.ts';
 import type { Deployment } from '../../scenario/origins.ts';
-import type { Problem } from '../../policy/validate.ts';
+import { MAX_STATUS, MIN_STATUS, type Problem } from '../../policy/validate.ts';
 import { ListInput } from '../../components/ListInput.tsx';
 import { HeaderRows } from '../../components/HeaderRows.tsx';
 import { FieldMessages } from '../../components/FieldMessages.tsx';
@@ -24,7 +24,7 @@ function StatusInput({ label, value, onChange, problems }: { label: string; valu
     <>
       <label className="field">
         <span>{label}</span>
-        <input type="number" min={200} max={599} value={Number.isNaN(value) ? '' : value} aria-invalid={problems.length ? true : undefined} aria-describedby={problems.length ? id : undefined} onChange={(e) => onChange(e.target.value === '' ? NaN : Number(e.target.value))} />
+        <input type="number" min={MIN_STATUS} max={MAX_STATUS} value={Number.isNaN(value) ? '' : value} aria-invalid={problems.length ? true : undefined} aria-describedby={problems.length ? id : undefined} onChange={(e) => onChange(e.target.value === '' ? NaN : Number(e.target.value))} />
       </label>
       <FieldMessages id={id} problems={problems} />
     </>

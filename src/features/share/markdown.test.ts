@@ -25,6 +25,7 @@ describe('Copy as Markdown', () => {
     expect(md).toContain('- From http://app.playground.localhost:5173 (app): GET http://api.playground.localhost:8787/api/data');
     expect(md).toContain('```json\n{\n  "type": "policy",');
     expect(md).toContain('✖ **Blocked by CORS** (a real run in this browser)');
+    expect(md).toContain('## Chromium’s console\n');
     // Chromium's words for kMissingAllowOriginHeader, quoted.
     expect(md).toMatch(/\n> Access to fetch at '.*' from origin 'http:\/\/app\.playground\.localhost:5173' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource\.\n/);
     expect(md).toMatch(/\n1\. [✔✖•] /);
@@ -47,5 +48,13 @@ describe('Copy as Markdown', () => {
     expect(md).not.toContain('a real run');
     // '*' with credentials: Chromium's message for kWildcardOriginNotAllowed.
     expect(md).toContain("The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.");
+  });
+
+  it('names the browser the prediction is for, with each of its console lines', async () => {
+    const url = await requestUrl(DEFAULT_SCENARIO, d, 'tab-session-0000000001');
+    const prediction = predictScenario({ scenario: DEFAULT_SCENARIO, deployment: d, requestUrl: url, cache: { entries: [] }, now: 0, parentOrigin: d.app, cookie: null, engine: 'webkit' });
+    const md = scenarioMarkdown({ scenario: DEFAULT_SCENARIO, deployment: d, link, run: { prediction, browser: blocked, edited: false }, live: prediction });
+    // Safari prints two lines for a CORS failure (WebKitGTK 2.50): the reason, then "Fetch API cannot load …".
+    expect(md).toContain('## Safari’s console\n\n> Origin http://app.playground.localhost:5173 is not allowed by Access-Control-Allow-Origin. Status code: 200\n> Fetch API cannot load ');
   });
 });

@@ -6,6 +6,7 @@ import type { Prediction } from '../../engine/types.ts';
 import type { BrowserRun } from '../../lib/browser-run.ts';
 import type { ModelAnswer } from '../../lib/prediction.ts';
 import { VERDICT_TEXT } from '../../lib/verdict-text.ts';
+import { ENGINE_NAMES } from '../../lib/browser-engine.ts';
 import type { Deployment } from '../../scenario/origins.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { requestLines, scenarioTitle, serverJson } from './summary.ts';
@@ -50,7 +51,8 @@ function browserSection(browser: BrowserRun | null): string[] {
 
 function predictionSection(p: Prediction): string[] {
   const out: string[] = [];
-  if (p.consoleMessage) out.push('## Chromium’s console message', '', p.consoleMessage.split('\n').map((l) => `> ${l}`).join('\n'), '');
+  // Every line the predicted browser prints, in its own words.
+  if (p.console.length > 0) out.push(`## ${ENGINE_NAMES[p.engine]}’s console`, '', p.console.flatMap((line) => line.split('\n')).map((l) => `> ${l}`).join('\n'), '');
   out.push('## Why, step by step', '', `The playground’s model predicts: ${verdictLine(p.verdict)}`, '');
   p.trace.filter((s) => s.outcome !== 'skip').forEach((s, i) => out.push(`${i + 1}. ${STEP_MARK[s.outcome]} ${s.sentence}`));
   if (p.fix) out.push('', `**The fix:** ${p.fix.summary}`);
