@@ -134,3 +134,25 @@ describe('scenario version 2 in links', () => {
     expect(await decodeLink('#scenario=' + encodeURIComponent(json))).toEqual({ kind: 'ok', format: 1, scenario: { ...v2, version: 1, server } });
   });
 });
+
+describe('what a page that knew only version 1 would drop is written as version 2', () => {
+  const policy = (DEFAULT_SCENARIO.server as Extract<Scenario['server'], { type: 'policy' }>).policy;
+  const cached: Scenario = { ...DEFAULT_SCENARIO, version: 1, server: { type: 'policy', policy: { ...policy, httpCache: { cacheControl: 'max-age=60', etag: true, lastModified: false, notModifiedCors: false } } } };
+  const versionIn = (link: string) => (JSON.parse(decodeURIComponent(link.slice('#scenario='.length))) as { version: number }).version;
+
+  it.each([
+    ['the HTTP cache', cached],
+    ['keepalive', { ...DEFAULT_SCENARIO, version: 1, request: { ...DEFAULT_SCENARIO.request, keepalive: true } }],
+    ['a Blob body', { ...DEFAULT_SCENARIO, version: 1, request: { ...DEFAULT_SCENARIO.request, method: 'POST', body: { type: 'blob', text: 'x', blobType: 'text/plain' } } }],
+    ['a status over 599', { ...DEFAULT_SCENARIO, version: 1, server: { type: 'policy', policy: { ...policy, actualStatus: 799 } } }],
+    ['the page on the public network', { ...DEFAULT_SCENARIO, version: 1, network: { page: 'public', permission: 'denied' } }],
+  ] as const)('%s', (_what, scenario) => {
+    expect(versionIn(readableLink({ scenario: scenario as Scenario }))).toBe(2);
+  });
+
+  it('a plain scenario keeps its version, and a version-1 link written with the HTTP cache still opens with it', async () => {
+    expect(versionIn(readableLink({ scenario: { ...DEFAULT_SCENARIO, version: 1 } }))).toBe(1);
+    const old = '#scenario=' + encodeURIComponent(JSON.stringify(cached));
+    expect(await decodeLink(old)).toEqual({ kind: 'ok', format: 1, scenario: cached });
+  });
+});

@@ -190,8 +190,9 @@ export type ServerSide =
 
 /**
  * 2 is the current format. A version-1 scenario means exactly the same in
- * version 2 (which only added raw `answers` and widened statuses), so it is
- * read as written; only `answers` needs "version": 2.
+ * version 2 (which only added fields and widened statuses), so it is read as
+ * written; only `answers` needs "version": 2 to be read, and whatever version 1
+ * could not say is written as 2 (version.ts).
  */
 export type ScenarioVersion = 1 | 2;
 
