@@ -203,7 +203,8 @@ const WEBKIT: EngineRules = {
   // (observed: WebKitGTK 2.50, cookie-lax-app; with the policy set to "always" the cookie goes).
   refusesThirdPartyCookieStorage: true,
   // WebKit ≠ Chromium: a sandboxed frame's requests are same-site when its top page is, so a SameSite=Lax
-  // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null).
+  // cookie goes (observed: WebKitGTK 2.50, case cookie-lax-null, with the cookie policy set to "always"; under
+  // the default policy the cookie is never stored, so the table cannot show it).
   sandboxedSiteForCookies: 'top',
   httpCache: {
     ...CHROMIUM_HTTP_CACHE,
