@@ -24,22 +24,31 @@ const isRedirectStatus = (status: number) => status >= 300 && status < 400;
 /** Fetch's redirect limit (HTTP-redirect fetch step 6). */
 const MAX_REDIRECTS = 20;
 
-/**
- * @param entries what the server recorded for this run only (after the run's starting seq)
- * @param mode the request's mode: "same-origin" never reaches a CORS check
- * @param streamBody the body was a ReadableStream: Chromium never uploads one over HTTP/1.1
- *   (observed: net::ERR_ALPN_NEGOTIATION_FAILED), so after an ok (2xx) preflight the actual
- *   request never arrives and that failure is a network error. A 2xx preflight that CORS refused
- *   (no Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
- * @param answeredBefore the server's record holds an earlier answer to this very URL in this tab
- * @param localNetworkChecked the request gave targetAddressSpace or the scenario placed the page in a
- *   public address space: Chromium's Local Network Access check may refuse it before connecting, which
- *   Chromium reports as a CORS error (CorsErrorStatus) with nothing sent
- */
-export function classifyOutcome(
-  result: RunResult, entries: readonly LoggedRequest[], redirect: RedirectMode, mode: RequestMode = 'cors', streamBody = false, answeredBefore = false,
-  localNetworkChecked = false,
-): BrowserOutcome {
+/** What the outcome depends on beside what script got and the server recorded. */
+export interface RunFacts {
+  redirect: RedirectMode;
+  /** The request's mode: "same-origin" never reaches a CORS check. */
+  mode?: RequestMode;
+  /**
+   * The body was a ReadableStream: Chromium never uploads one over HTTP/1.1 (observed:
+   * net::ERR_ALPN_NEGOTIATION_FAILED), so after an ok (2xx) preflight the actual request never
+   * arrives and that failure is a network error. A 2xx preflight that CORS refused (no
+   * Access-Control-Allow-Origin) looks the same from here: script and the record cannot tell them apart.
+   */
+  streamBody?: boolean;
+  /** The server's record holds an earlier answer to this very URL in this tab. */
+  answeredBefore?: boolean;
+  /**
+   * The request gave targetAddressSpace or the scenario placed the page in a public address space:
+   * Chromium's Local Network Access check may refuse it before connecting, which Chromium reports
+   * as a CORS error (CorsErrorStatus) with nothing sent.
+   */
+  localNetworkChecked?: boolean;
+}
+
+/** @param entries what the server recorded for this run only (after the run's starting seq) */
+export function classifyOutcome(result: RunResult, entries: readonly LoggedRequest[], facts: RunFacts): BrowserOutcome {
+  const { redirect, mode = 'cors', streamBody = false, answeredBefore = false, localNetworkChecked = false } = facts;
   if (result.settled === 'resolved') {
     return result.type === 'opaque' || result.type === 'opaqueredirect' ? 'opaque' : 'ok';
   }

@@ -75,9 +75,10 @@ export async function runScenario(deps: RunDeps, scenario: Scenario, d: Deployme
     result,
     harnessError,
     entries: after.entries,
-    outcome: result ? classifyOutcome(
-      result, after.entries, request.redirect, request.mode, request.body.type === 'stream', await answeredBefore(result, after.entries, session, url),
-      scenario.network?.page === 'public' || request.targetAddressSpace !== undefined,
-    ) : null,
+    outcome: result ? classifyOutcome(result, after.entries, {
+      redirect: request.redirect, mode: request.mode, streamBody: request.body.type === 'stream',
+      answeredBefore: await answeredBefore(result, after.entries, session, url),
+      localNetworkChecked: scenario.network?.page === 'public' || request.targetAddressSpace !== undefined,
+    }) : null,
   };
 }
