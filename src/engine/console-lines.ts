@@ -2,7 +2,7 @@
 // order: Chromium's one line (messages.ts), Firefox's (messages-gecko.ts),
 // Safari's two (messages-webkit.ts). The algorithms decide the facts; this
 // only picks each engine's words for them.
-import type { HeaderList } from '../scenario/types.ts';
+import type { HeaderList, RedirectMode } from '../scenario/types.ts';
 import type { CorsError, NetworkErrorReason } from './decision.ts';
 import { failedParameterOf } from './decision.ts';
 import { getAll, getJoined, parseUrl, resolveLocation } from './http.ts';
@@ -24,7 +24,8 @@ export interface FailureFacts {
   headers: HeaderList;
   /** The request's header lines as the script wrote them. */
   requestHeaders: HeaderList;
-  redirectMode: string;
+  redirectMode: RedirectMode;
+  /** keepalive: true (Firefox logs nothing for such a request). */
   keepalive: boolean;
 }
 
