@@ -66,11 +66,23 @@ export class EnginePlayground {
   async logIn(sameSite: CookieSameSite): Promise<void> {
     await this.run(
       `
-      const radio = await until(() => document.querySelector('input[name="login-same-site"][value="' + arg + '"]'), 'the login panel');
-      radio.click();
-      const button = await until(() => [...document.querySelectorAll('.login-panel button')].find((b) => /^log in/i.test(b.textContent.trim()) && !b.disabled), 'Log in');
-      button.click();
-      await until(() => document.querySelector('[data-testid="login-state"]')?.getAttribute('data-logged-in') === 'true', 'logged in');`,
+      // Found afresh on every try (as Playwright's locators are): a panel that re-renders while it
+      // loads would otherwise take the click on a node no longer on the page, and nothing happens.
+      const radio = () => document.querySelector('input[name="login-same-site"][value="' + arg + '"]');
+      const loggedIn = () => document.querySelector('[data-testid="login-state"]')?.getAttribute('data-logged-in') === 'true';
+      const button = () => [...document.querySelectorAll('.login-panel button')].find((b) => /^log in/i.test(b.textContent.trim()) && !b.disabled);
+      await until(radio, 'the login panel');
+      let clicked = 0;
+      await until(() => {
+        if (loggedIn()) return true;
+        // Not yet: choose the SameSite value and press Log in, again if 5 s went by with no result.
+        if (Date.now() - clicked > 5000 && button()) {
+          if (!radio().checked) radio().click();
+          button().click();
+          clicked = Date.now();
+        }
+        return false;
+      }, 'logged in', 30000);`,
       sameSite,
     );
     const record = await this.serverRecord();
