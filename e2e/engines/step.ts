@@ -13,7 +13,8 @@ import { receivedRequest, type EnginePlayground } from './playground.ts';
  * prediction, or until they have had time to arrive.
  */
 async function settledConsole(page: EnginePage, engine: EngineName, predicted: string[]) {
-  const deadline = Date.now() + 2_000;
+  // Generous: a passing step returns at once, only a difference waits it out (CI runs three browsers on two cores).
+  const deadline = Date.now() + 5_000;
   for (;;) {
     const all = await page.console();
     const lines = requestLines(engine, all);
