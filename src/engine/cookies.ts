@@ -114,12 +114,10 @@ export function siteForCookies(frameOrigin: string, topOrigin: string): string |
 }
 
 /**
- * The "base domain" WebKitGTK's cookie policy compares (libsoup's TLD rules): a host under .localhost, an IP
- * address or a single label has none, so it is its own; otherwise the registrable domain, as siteOf.
+ * The "base domain" WebKitGTK's cookie policy compares (libsoup's TLD rules): a host under .localhost has
+ * none, so it is its own; otherwise the site, as siteOf reads it (an IP address or one label is its own too).
  */
 export function cookieBaseDomain(origin: string): string | null {
   const host = hostOf(origin);
-  if (host === null || host === '') return null;
-  if (/(^|\.)localhost$/.test(host) || /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[') || !host.includes('.')) return host;
-  return siteOf(origin)?.replace(/^[a-z]+:\/\//, '') ?? null;
+  return host !== null && /(^|\.)localhost$/.test(host) ? host : siteOf(origin);
 }

@@ -5,6 +5,7 @@
 import type { HeaderList, NetworkPlacement, Policy, RawResponse, Scenario, ScenarioRequest } from '../scenario/types.ts';
 import { isLocalNetworkError } from './local-network.ts';
 import { tokenizeOrigins, type Deployment } from '../scenario/origins.ts';
+import { LOOPBACK_PAGE } from '../scenario/defaults.ts';
 import type { CorsError, Fix, Prediction } from './types.ts';
 import { failedResponse } from './decision.ts';
 import { getAll, isToken, withoutHeaders } from './http.ts';
@@ -187,7 +188,7 @@ function fixRawCors(s: Scenario, f: Failing, d: Deployment): Edit | null {
 
 /** Where the page sits, changed: a fix to the environment, not to the server (no header lifts Local Network Access). */
 function editNetwork(s: Scenario, next: NetworkPlacement, summary: string): Edit {
-  const before = s.network ?? { page: 'loopback', permission: 'denied' };
+  const before = s.network ?? LOOPBACK_PAGE;
   const changes = (['page', 'permission', 'secureContext'] as const)
     .filter((k) => before[k] !== next[k])
     .map((k) => ({ path: `network.${k}`, before: show(before[k] ?? true), after: show(next[k] ?? true) }));

@@ -9,7 +9,7 @@
 // honouring Vary. The CORS check runs on what this returns, cached or not.
 import type { CacheMode, HeaderList } from '../scenario/types.ts';
 import { getAll, getJoined } from '../scenario/http-syntax.ts';
-import type { HttpCacheRules } from './engine-differences.ts';
+import { ENGINE_RULES, type HttpCacheRules } from './engine-differences.ts';
 
 /** One stored answer. */
 export interface StoredResponse {
@@ -123,7 +123,7 @@ function modeHeaders(mode: CacheMode): HeaderList {
 // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch steps 8.22–8.25 and the cache mode table
 export function planFetch(
   responses: readonly StoredResponse[], key: CacheKey, now: number,
-  rules: Pick<HttpCacheRules, 'revalidatesVaryMismatch' | 'onlyIfCachedMissFails'> = { revalidatesVaryMismatch: true, onlyIfCachedMissFails: true },
+  rules: Pick<HttpCacheRules, 'revalidatesVaryMismatch' | 'onlyIfCachedMissFails'> = ENGINE_RULES.chromium.httpCache,
 ): CachePlan {
   let mode = key.mode;
   // A conditional header the page set itself: the spec turns "default" into "no-store".

@@ -16,8 +16,6 @@ export function isLocalNetworkError(name: string): name is LocalNetworkErrorName
   return (LOCAL_NETWORK_ERRORS as readonly string[]).includes(name);
 }
 
-/** Where the page sits when the scenario does not say: on loopback, as the playground really is. */
-export const LOOPBACK_PAGE: NetworkPlacement = { page: 'loopback', permission: 'denied' };
 
 /** What the check needs beside the request: the page's placement and the one address it covers. */
 export interface NetworkEnvironment {

@@ -22,7 +22,7 @@ import { findFix, passes, type Run } from './fix.ts';
 import { channelIntro, channelPrediction, channelRequest, formBlocked, websocketPrediction } from './channels.ts';
 import type { Prediction, PredictInput, Serve } from './types.ts';
 import { failedParameterOf, type Decision } from './decision.ts';
-import { LOOPBACK_PAGE } from './local-network.ts';
+import { LOOPBACK_PAGE } from '../scenario/defaults.ts';
 
 export type { PredictInput, Prediction } from './types.ts';
 
@@ -42,11 +42,12 @@ function base(ctx: FetchContext, verdict: Prediction['verdict'], facts: Partial<
   const cookie = ctx.requests.find((r) => r.kind === 'actual')?.cookie ?? { cookie: 'not-sent', reason: 'no-request' };
   const error = facts.error ?? null;
   const failedParameter = error ? failedParameterOf(error) : null;
+  const placed = placedPage(ctx);
   const decision: Decision = {
     verdict, error, failedParameter, preflight: ctx.decision.preflight, preflightReasons: ctx.decision.preflightReasons,
     typeErrorStep: facts.typeErrorStep ?? null, networkError: facts.networkError ?? null, cookie,
     ...(ctx.httpCache ? { httpCache: ctx.httpCache } : {}),
-    ...(placedPage(ctx) ? { placedPage: placedPage(ctx)! } : {}),
+    ...(placed ? { placedPage: placed } : {}),
   };
   return {
     verdict, corsError: error?.name ?? null, failedParameter,

@@ -1,6 +1,6 @@
 // The scenario a learner meets first, and the policy presets. The first one
 // fails on purpose: the classic "No 'Access-Control-Allow-Origin' header".
-import type { AddressSpace, Policy, ReferrerPolicyValue, RequestBody, Scenario, ScenarioRequest, Via } from './types.ts';
+import type { AddressSpace, NetworkPlacement, Policy, ReferrerPolicyValue, RequestBody, Scenario, ScenarioRequest, Via } from './types.ts';
 
 /** Every way the page can reach the API (request.via); 'fetch' is the default. */
 export const VIAS: readonly Via[] = ['fetch', 'img', 'script', 'form', 'eventsource', 'websocket'];
@@ -16,6 +16,9 @@ export const REFERRER_POLICIES: readonly ReferrerPolicyValue[] = [
 
 /** Every IP address space (network.page, request.targetAddressSpace), most public first. */
 export const ADDRESS_SPACES: readonly AddressSpace[] = ['public', 'local', 'loopback'];
+
+/** Where the page sits when a scenario says nothing (scenario.network absent): on loopback, as the playground really is. */
+export const LOOPBACK_PAGE: NetworkPlacement = { page: 'loopback', permission: 'denied' };
 
 /** A server with a CORS middleware that allows nothing yet. */
 export const DEFAULT_POLICY: Policy = {

@@ -2,10 +2,9 @@
 // and fetch()'s targetAddressSpace. Part of FetchExtras (loaded on demand). The page
 // really is on loopback: another placement is the model's, as PlacementNote says after a run.
 import type { AddressSpace, NetworkPlacement, ScenarioRequest } from '../../scenario/types.ts';
-import { ADDRESS_SPACES } from '../../scenario/defaults.ts';
+import { ADDRESS_SPACES, LOOPBACK_PAGE } from '../../scenario/defaults.ts';
 import { usePlayground } from '../../store/playground-store.ts';
 
-const LOOPBACK: NetworkPlacement = { page: 'loopback', permission: 'denied' };
 
 /** One option per address space, most public first. */
 function SpaceOptions({ loopback }: { loopback: string }) {
@@ -13,7 +12,7 @@ function SpaceOptions({ loopback }: { loopback: string }) {
 }
 
 export function NetworkFields({ request, onChange }: { request: ScenarioRequest; onChange: (patch: Partial<ScenarioRequest>) => void }) {
-  const network = usePlayground((s) => s.scenario.network) ?? LOOPBACK;
+  const network = usePlayground((s) => s.scenario.network) ?? LOOPBACK_PAGE;
   const updateNetwork = usePlayground((s) => s.updateNetwork);
   // Loopback with nothing else said is the playground as it is: left out of the scenario.
   const place = (next: NetworkPlacement) => updateNetwork(next.page === 'loopback' && next.permission === 'denied' && next.secureContext === undefined ? null : next);
