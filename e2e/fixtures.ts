@@ -5,6 +5,7 @@ import type { Scenario } from '../src/scenario/types.ts';
 import type { LogAnswer } from '../src/scenario/log-types.ts';
 import { encodeLink, readableLink } from '../src/scenario/link.ts';
 import { TEST_PORTS, testDeployment } from './deployment.ts';
+import { blockThirdPartyCookies } from './chromium-launch.ts';
 
 /** What Chromium itself said: CDP Network.loadingFailed and console errors. */
 export class BrowserTruth {
@@ -114,6 +115,10 @@ export class Playground {
 }
 
 export const test = base.extend<{ truth: BrowserTruth; playground: Playground }>({
+  page: async ({ page }, use) => {
+    await blockThirdPartyCookies(page);
+    await use(page);
+  },
   truth: async ({ page }, use) => {
     await use(await BrowserTruth.attach(page));
   },

@@ -11,7 +11,7 @@ import { test, expect, BrowserTruth, Playground } from './fixtures.ts';
 import { CASES } from '../src/scenario/cases/index.ts';
 import { networkOf } from '../src/scenario/cases/types.ts';
 import { testDeployment } from './deployment.ts';
-import { lnaLaunchOptions } from './chromium-launch.ts';
+import { blockThirdPartyCookies, lnaLaunchOptions } from './chromium-launch.ts';
 import { runCaseSteps } from './parity-step.ts';
 
 async function grantIfAsked(context: BrowserContext, granted: boolean): Promise<void> {
@@ -33,6 +33,7 @@ for (const c of CASES.filter((x) => networkOf(x) !== undefined)) {
         const context = await browser.newContext({ baseURL: testDeployment.app });
         await grantIfAsked(context, granted);
         const page = await context.newPage();
+        await blockThirdPartyCookies(page);
         const truth = await BrowserTruth.attach(page);
         await runCaseSteps(c, new Playground(page), truth);
       } finally {
