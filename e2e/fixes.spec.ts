@@ -1,8 +1,9 @@
 // The eight classic CORS failures: for each, the page explains the browser's
 // refusal in Chromium's words, and its one-click fix makes the real browser succeed.
-import { test, expect } from './fixtures.ts';
+import { test, expect, type BrowserTruth, type Playground } from './fixtures.ts';
 import { DEFAULT_POLICY, DEFAULT_REQUEST } from '../src/scenario/defaults.ts';
 import type { Policy, RawResponse, Scenario, ScenarioRequest } from '../src/scenario/types.ts';
+import { CASES } from '../src/scenario/cases/index.ts';
 
 const withPolicy = (request: Partial<ScenarioRequest>, policy: Partial<Policy>): Scenario => ({
   version: 1,
@@ -62,6 +63,17 @@ const CLASSICS: Array<{ name: string; scenario: Scenario; corsError: string; wor
   },
 ];
 
+/** Presses "Apply fix", sends again: the real browser and the model both say ok, and Chromium reports no CORS failure. */
+async function applyFixAndSucceed(playground: Playground, truth: BrowserTruth): Promise<void> {
+  await playground.page.getByRole('button', { name: /^Apply fix/ }).click();
+  truth.clear();
+  await playground.send();
+  await expect(playground.result).toHaveAttribute('data-browser-outcome', 'ok');
+  await expect(playground.result).toHaveAttribute('data-predicted-outcome', 'ok');
+  expect(truth.corsFailures).toEqual([]);
+  expect(truth.corsMessages).toEqual([]);
+}
+
 for (const c of CLASSICS) {
   test(`${c.name}: explained in Chromium's words, and fixed in one click`, async ({ page, playground, truth }) => {
     await playground.open(c.scenario);
@@ -79,12 +91,20 @@ for (const c of CLASSICS) {
     await expect.poll(() => truth.corsMessages).toEqual([words]);
     await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
 
-    await page.getByRole('button', { name: /^Apply fix/ }).click();
-    truth.clear();
+    await applyFixAndSucceed(playground, truth);
+  });
+}
+
+// Version 2's answer rows: the fix rewrites the row that wrote the failing answer (a hop naming
+// another origin; the hop that redirected once too often in a loop), and the real browser then succeeds.
+for (const id of ['seq-second-hop-other-acao', 'seq-loop']) {
+  test(`${id}: the fix edits the answer row that failed, and the real browser succeeds`, async ({ page, playground, truth }) => {
+    await playground.open(CASES.find((c) => c.id === id)!.steps[0]!.scenario);
     await playground.send();
-    await expect(playground.result).toHaveAttribute('data-browser-outcome', 'ok');
-    await expect(playground.result).toHaveAttribute('data-predicted-outcome', 'ok');
-    expect(truth.corsFailures).toEqual([]);
-    expect(truth.corsMessages).toEqual([]);
+    await expect(playground.result).not.toHaveAttribute('data-browser-outcome', 'ok');
+    await expect(page.getByTestId('agreement')).toHaveAttribute('data-agree', 'true');
+    await expect(page.locator('.fix-path')).toHaveText([/^server\.answers\.\d+\.response$/]);
+
+    await applyFixAndSucceed(playground, truth);
   });
 }

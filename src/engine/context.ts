@@ -8,6 +8,7 @@ import type { HeaderList } from '../scenario/types.ts';
 import type { LoginCookie } from '../scenario/victim.ts';
 import type { EngineRules } from './engine-differences.ts';
 import type { ReferrerInput } from './referrer.ts';
+import type { AnsweredBy } from '../policy/respond.ts';
 import type { NotStored } from './cookies.ts';
 import type { NetworkEnvironment } from './local-network.ts';
 
@@ -41,6 +42,8 @@ export interface FetchContext {
   decision: { preflight: PreflightDecision; preflightReasons: PreflightReasons | null };
   /** Status of the last response received (0 before any). */
   lastStatus: number;
+  /** Which part of a raw server side wrote that response (absent for a policy): where a fix must edit. */
+  lastAnsweredBy?: AnsweredBy;
   /** Its header lines as parsed: what the other engines' console words quote. */
   lastHeaders: HeaderList;
   cookies: CookieJar;

@@ -136,6 +136,7 @@ function httpFetch(state: RequestState, ctx: FetchContext): FetchOutcome | 'redi
   const raw = fetched.response;
   const response = { ...raw, headers: parsedResponseHeaders(raw.headers) };
   ctx.lastStatus = response.status;
+  ctx.lastAnsweredBy = raw.answeredBy;
   ctx.lastHeaders = response.headers;
   // 4.3. If tainting is "cors" and a CORS check for request and response fails: network error (redirects too).
   if (state.tainting === 'cors') {

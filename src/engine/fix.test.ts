@@ -8,14 +8,12 @@ import type { Scenario } from '../scenario/types.ts';
 
 // What no CORS policy edit can fix, by design: a refused WebSocket and a form in a sandboxed
 // page (channels.ts), a stream upload (never sent over HTTP/1.1: bodies.ts), an only-if-cached
-// request with nothing stored (http-cache.ts). And what the fix finder does not edit yet: a raw
-// server side's answer rows (version 2), which a fix would have to rewrite hop by hop, and the
+// request with nothing stored (http-cache.ts). And what the fix finder does not edit yet: the
 // HTTP cache fields (a conditional header set by script, once allowed, gets a 304 without CORS headers).
 function policyCanFix({ scenario }: { scenario: Scenario }): boolean {
   const { via, body, cache, headers } = scenario.request;
   if (['websocket', 'form'].includes(via ?? 'fetch') || body.type === 'stream' || cache === 'only-if-cached') return false;
-  if (headers.some(([n]) => /^if-(none-match|modified-since)$/i.test(n))) return false;
-  return !(scenario.server.type === 'raw' && scenario.server.answers !== undefined);
+  return !headers.some(([n]) => /^if-(none-match|modified-since)$/i.test(n));
 }
 
 // Each failing step predicted alone: the first step of a sequence (later steps fail through the
@@ -37,5 +35,31 @@ describe('fixes', () => {
     const wanted = scenario.request.mode === 'no-cors' || p.fix!.scenario.request.redirect === 'manual' ? ['ok', 'opaque'] : ['ok'];
     expect(wanted).toContain(again.verdict);
     expect(passes(p.fix!.scenario, again)).toBe(true);
+  });
+});
+
+// Version 2's answer rows: the fix edits the row that wrote the failing answer, not the
+// preflight/actual answers no request of the chain ever got.
+describe('fixes to answer rows', () => {
+  const scenarioOf = (id: string) => CASES.find((c) => c.id === id)!.steps[0]!.scenario;
+
+  test('a hop that names another origin: that row gets the app in its ACAO', () => {
+    const scenario = scenarioOf('seq-second-hop-other-acao');
+    const fix = predictScenario(scenario).fix!;
+    expect(fix.changes.map((c) => c.path)).toEqual([expect.stringMatching(/^server\.answers\.\d+\.response$/)]);
+    expect(fix.changes[0]!.after).toContain('Access-Control-Allow-Origin');
+    if (scenario.server.type !== 'raw' || fix.scenario.server.type !== 'raw') throw new Error('a raw server side');
+    expect(fix.scenario.server.actual).toEqual(scenario.server.actual);
+    expect(fix.scenario.server.answers!.length).toBe(scenario.server.answers!.length);
+  });
+
+  test('a redirect loop: the row that redirected once too often answers 200 without Location', () => {
+    const fix = predictScenario(scenarioOf('seq-loop')).fix!;
+    expect(fix.changes).toHaveLength(1);
+    const [change] = fix.changes;
+    expect(change!.path).toMatch(/^server\.answers\.\d+\.response$/);
+    expect(change!.before).toMatch(/Location/);
+    expect(change!.after).not.toMatch(/Location/);
+    expect(predictScenario(fix.scenario).verdict).toBe('ok');
   });
 });

@@ -10,6 +10,7 @@ import type { CorsError, Fix, Prediction } from './types.ts';
 import { failedResponse } from './decision.ts';
 import { getAll, isToken, withoutHeaders } from './http.ts';
 import { showValue } from './show-value.ts';
+import type { AnsweredBy } from '../policy/respond.ts';
 
 type Change = Fix['changes'][number];
 interface Edit { summary: string; changes: Change[]; scenario: Scenario }
@@ -32,13 +33,25 @@ function editPolicy(s: Scenario, patch: Partial<Policy>, summary: string): Edit 
   return { summary, changes, scenario: { ...s, server: { type: 'policy', policy: { ...policy, ...patch } } } };
 }
 
-function editRaw(s: Scenario, which: 'preflight' | 'actual', next: RawResponse, summary: string): Edit | null {
+/** The raw response a fix edits: the preflight or actual answer, or the answer row (version 2) that was served. */
+type RawPart = 'preflight' | 'actual' | { row: number };
+
+function rawResponseOf(server: Extract<Scenario['server'], { type: 'raw' }>, part: RawPart): RawResponse | undefined {
+  return typeof part === 'string' ? server[part] : server.answers?.[part.row]?.response;
+}
+
+function editRaw(s: Scenario, part: RawPart, next: RawResponse, summary: string): Edit | null {
   if (s.server.type !== 'raw') return null;
-  const before = s.server[which];
+  const before = rawResponseOf(s.server, part);
+  if (!before) return null;
+  if (typeof part === 'string') {
+    return { summary, changes: [{ path: `server.${part}`, before: show(before), after: show(next) }], scenario: { ...s, server: { ...s.server, [part]: next } } };
+  }
+  const answers = s.server.answers!.map((row, i) => (i === part.row ? { ...row, response: next } : row));
   return {
     summary,
-    changes: [{ path: `server.${which}`, before: show(before), after: show(next) }],
-    scenario: { ...s, server: { ...s.server, [which]: next } },
+    changes: [{ path: `server.answers.${part.row}.response`, before: show(before), after: show(next) }],
+    scenario: { ...s, server: { ...s.server, answers } },
   };
 }
 
@@ -71,20 +84,24 @@ function fixTypeError(s: Scenario, p: Prediction): Edit | null {
   return null;
 }
 
-function fixNetworkError(s: Scenario, p: Prediction): Edit | null {
+function fixNetworkError(s: Scenario, p: Prediction, last: LastResponse): Edit | null {
   const r = s.request;
   if (p.decision.networkError === 'mode-same-origin') {
     return editRequest(s, 'mode', 'cors', 'Use mode "cors": "same-origin" refuses every other origin.');
   }
   if (r.redirect !== 'follow') return editRequest(s, 'redirect', 'follow', 'Let the browser follow the redirect (redirect: "follow").');
   if (s.server.type === 'policy') return editPolicy(s, { redirect: null }, 'Answer directly instead of redirecting.');
-  return editRaw(s, 'actual', { status: 200, headers: withoutHeaders(s.server.actual.headers, ['Location']) }, 'Answer directly instead of redirecting.');
+  // The redirect that was refused (or the one too many in a chain or loop): whichever part answered it.
+  const part = last.answeredBy ?? 'actual';
+  const redirecting = rawResponseOf(s.server, part);
+  if (!redirecting) return null;
+  return editRaw(s, part, { status: 200, headers: withoutHeaders(redirecting.headers, ['Location']) }, 'Answer directly instead of redirecting.');
 }
 
 interface Failing {
   error: CorsError;
-  /** The response the error was found on. */
-  which: 'preflight' | 'actual';
+  /** The response the error was found on: for a raw server side, the part of it that wrote that response. */
+  which: RawPart;
   origin: string;
   include: boolean;
   status: number;
@@ -154,7 +171,8 @@ function fixPolicyCors(s: Scenario, policy: Policy, f: Failing, d: Deployment): 
 function fixRawCors(s: Scenario, f: Failing, d: Deployment): Edit | null {
   if (s.server.type !== 'raw') return null;
   const e = f.error;
-  const raw = s.server[f.which];
+  const raw = rawResponseOf(s.server, f.which);
+  if (!raw) return null;
   const withLine = (name: string, value: string | null, why: string, status = raw.status) =>
     editRaw(s, f.which, { status, headers: setLine(raw.headers, name, value) }, why);
   const listWith = (name: string, extra: string[]) => validTokens([...getAll(raw.headers, name), ...extra]).join(', ');
@@ -211,21 +229,29 @@ function fixLocalNetwork(s: Scenario, e: CorsError): Edit | null {
   return null;
 }
 
-/** The failing response's origin: the Origin the last request sent (its answer is the one that failed). */
-function failingResponse(s: Scenario, p: Prediction, error: CorsError, status: number): Failing {
-  const last = p.requests[p.requests.length - 1];
-  const origin = last?.headers.find(([n]) => n === 'Origin')?.[1] ?? 'null';
-  return { error, which: failedResponse(error), origin, include: s.request.credentials === 'include', status };
+/**
+ * The failing response: the last one received (a failure ends the exchange), written by the part of
+ * the server side the server model names (an answer row when one served it); its origin is the
+ * Origin the last request sent.
+ */
+function failingResponse(s: Scenario, p: Prediction, error: CorsError, last: LastResponse): Failing {
+  const request = p.requests[p.requests.length - 1];
+  const origin = request?.headers.find(([n]) => n === 'Origin')?.[1] ?? 'null';
+  const which = last.answeredBy ?? failedResponse(error);
+  return { error, which, origin, include: s.request.credentials === 'include', status: last.status };
 }
 
+/** The last response the engine received in a run: its status and the part of the server side that wrote it. */
+export interface LastResponse { status: number; answeredBy?: AnsweredBy }
+
 /** One edit for this failure, or null when the engine knows none. */
-export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, lastStatus: number): Edit | null {
+export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, last: LastResponse): Edit | null {
   const { verdict, error } = p.decision;
   if (verdict === 'type-error') return fixTypeError(s, p);
-  if (verdict === 'network-error') return fixNetworkError(s, p);
+  if (verdict === 'network-error') return fixNetworkError(s, p, last);
   if (verdict !== 'cors-error' || !error) return null;
   if (isLocalNetworkError(error.name)) return fixLocalNetwork(s, error);
-  const f = failingResponse(s, p, error, lastStatus);
+  const f = failingResponse(s, p, error, last);
   if (s.server.type === 'policy') return fixPolicyCors(s, s.server.policy, f, d);
   return fixRawCors(s, f, d);
 }
@@ -241,7 +267,7 @@ export function passes(s: Scenario, p: Prediction): boolean {
   return p.verdict === 'opaque' && (s.request.mode === 'no-cors' || s.request.redirect === 'manual' || p.channel?.event === 'load');
 }
 
-export interface Run { prediction: Prediction; lastStatus: number }
+export interface Run { prediction: Prediction; lastStatus: number; lastAnsweredBy?: AnsweredBy }
 
 export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: Scenario) => Run): Fix | null {
   let scenario = s;
@@ -249,7 +275,7 @@ export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: S
   const summaries: string[] = [];
   const changes: Change[] = [];
   for (let i = 0; i < MAX_EDITS; i++) {
-    const edit = proposeEdit(scenario, run.prediction, d, run.lastStatus);
+    const edit = proposeEdit(scenario, run.prediction, d, { status: run.lastStatus, ...(run.lastAnsweredBy ? { answeredBy: run.lastAnsweredBy } : {}) });
     if (!edit) return null;
     summaries.push(edit.summary);
     for (const c of edit.changes) {

@@ -162,7 +162,11 @@ function run(input: PredictInput, options: PredictOptions): Run {
   const state: RequestState = { request, initialUrl: url, url, tainted: false, tainting: 'basic', redirectCount: 0 };
   const outcome = mainFetch(state, ctx);
   const prediction = fromOutcome(outcome, state, ctx);
-  return { prediction: via === 'fetch' ? prediction : channelPrediction(via, prediction, ctx.lastStatus, ctx), lastStatus: ctx.lastStatus };
+  return {
+    prediction: via === 'fetch' ? prediction : channelPrediction(via, prediction, ctx.lastStatus, ctx),
+    lastStatus: ctx.lastStatus,
+    ...(ctx.lastAnsweredBy ? { lastAnsweredBy: ctx.lastAnsweredBy } : {}),
+  };
 }
 
 /** The prediction for one run, with a fix that the engine has checked by predicting it again. */

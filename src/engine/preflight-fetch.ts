@@ -111,6 +111,7 @@ export function corsPreflightFetch(state: RequestState, ctx: FetchContext, unsaf
   const response = ctx.serve({ method: sent.method, url: sent.url, headers: sent.headers }, ctx.requests);
   const headers = parsedResponseHeaders(response.headers);
   ctx.lastStatus = response.status;
+  ctx.lastAnsweredBy = response.answeredBy;
   ctx.lastHeaders = headers;
   const processed = processPreflightResponse({ origin, credentialsInclude: include, method, unsafeNames, engine: ctx.rules.engine }, response.status, headers);
   traceChecks(ctx, processed.ok ? null : processed.failure, response.status, method);

@@ -27,7 +27,11 @@ export interface OutgoingResponse {
   status: number;
   headers: HeaderList;
   body: string;
+  /** Which part of a raw server side wrote it: its preflight, its actual, or answer row n (version 2). For the fix finder. */
+  answeredBy?: AnsweredBy;
 }
+
+export type AnsweredBy = 'preflight' | 'actual' | { row: number };
 
 export interface RespondContext {
   /** The URL a policy redirect of the actual request points to (built by the caller from wire.ts). */
@@ -208,6 +212,9 @@ export function respond(server: ServerSide, req: IncomingRequest, ctx: RespondCo
   // Version 2: the first answer row that serves this request wins, sent as written (its Location too: chains and loops).
   const rows = server.answers ?? [];
   const row = rows.length > 0 ? answerRowFor(rows, arrivalKey(kind, ctx.path), ctx.arrival) : null;
-  if (row) return respondToRaw(row.response, `answers.${rows.indexOf(row)}.response`, req, ctx, true);
-  return respondToRaw(kind === 'preflight' ? server.preflight : server.actual, kind, req, ctx);
+  if (row) {
+    const n = rows.indexOf(row);
+    return { ...respondToRaw(row.response, `answers.${n}.response`, req, ctx, true), answeredBy: { row: n } };
+  }
+  return { ...respondToRaw(kind === 'preflight' ? server.preflight : server.actual, kind, req, ctx), answeredBy: kind };
 }
