@@ -8,12 +8,10 @@ import type { Scenario } from '../scenario/types.ts';
 
 // What no CORS policy edit can fix, by design: a refused WebSocket and a form in a sandboxed
 // page (channels.ts), a stream upload (never sent over HTTP/1.1: bodies.ts), an only-if-cached
-// request with nothing stored (http-cache.ts). And what the fix finder does not edit yet: the
-// HTTP cache fields (a conditional header set by script, once allowed, gets a 304 without CORS headers).
+// request with nothing stored (http-cache.ts).
 function policyCanFix({ scenario }: { scenario: Scenario }): boolean {
-  const { via, body, cache, headers } = scenario.request;
-  if (['websocket', 'form'].includes(via ?? 'fetch') || body.type === 'stream' || cache === 'only-if-cached') return false;
-  return !headers.some(([n]) => /^if-(none-match|modified-since)$/i.test(n));
+  const { via, body, cache } = scenario.request;
+  return !(['websocket', 'form'].includes(via ?? 'fetch') || body.type === 'stream' || cache === 'only-if-cached');
 }
 
 // Each failing step predicted alone: the first step of a sequence (later steps fail through the
@@ -62,4 +60,14 @@ describe('fixes to answer rows', () => {
     expect(change!.after).not.toMatch(/Location/);
     expect(predictScenario(fix.scenario).verdict).toBe('ok');
   });
+});
+
+// A conditional header the page sets, once allowed, brings a 304 that carries no CORS headers:
+// the fix then has the server send them on the 304 too (the HTTP cache's own field).
+test('a script-set If-None-Match: allowed first, then the 304 gets the CORS headers', () => {
+  const scenario = CASES.find((c) => c.id === 'http-cache-script-if-none-match')!.steps[0]!.scenario;
+  const fix = predictScenario(scenario).fix!;
+  expect(fix.changes.map((c) => c.path)).toEqual(['server.policy.allowHeaders', 'server.policy.httpCache']);
+  expect(fix.summary).toMatch(/304 Not Modified/);
+  expect(predictScenario(fix.scenario).verdict).toBe('ok');
 });

@@ -127,6 +127,10 @@ function fixPolicyCors(s: Scenario, policy: Policy, f: Failing, d: Deployment): 
       if (e.name === 'MissingAllowOriginHeader' && f.status >= 400 && !policy.corsOnErrors) {
         return editPolicy(s, { corsOnErrors: true }, 'Send the CORS headers on error responses too.');
       }
+      // A 304 answering a request whose conditional header the page set: its headers are what the CORS check reads.
+      if (e.name === 'MissingAllowOriginHeader' && f.status === 304 && policy.httpCache && !policy.httpCache.notModifiedCors) {
+        return editPolicy(s, { httpCache: { ...policy.httpCache, notModifiedCors: true } }, 'Send the CORS headers on 304 Not Modified answers too.');
+      }
       const value = allowedValue(f, d, false);
       if (value === '*') return editPolicy(s, { allowOrigin: { type: 'any' } }, 'After a cross-origin redirect the Origin is "null": allow any origin with "*".');
       if (policy.allowOrigin.type === 'fixed') {
