@@ -1,7 +1,7 @@
 // How the Chromium suites launch the browser: the default project's options, and
 // the Local Network Access project's, which place every page origin (all on the
 // app port) in another IP address space with Chromium's override switch; and the
-// per-page setting that makes the headless shell store cookies as the full browser does.
+// per-page setting that makes the headless shell block third-party cookies as the full browser does.
 import type { LaunchOptions, Page } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import type { AddressSpace } from '../src/scenario/types.ts';
