@@ -92,7 +92,7 @@ function fixNetworkError(s: Scenario, p: Prediction, last: LastResponse): Edit |
   if (r.redirect !== 'follow') return editRequest(s, 'redirect', 'follow', 'Let the browser follow the redirect (redirect: "follow").');
   if (s.server.type === 'policy') return editPolicy(s, { redirect: null }, 'Answer directly instead of redirecting.');
   // The redirect that was refused (or the one too many in a chain or loop): whichever part answered it.
-  const part = last.answeredBy ?? 'actual';
+  const part = last.lastAnsweredBy ?? 'actual';
   const redirecting = rawResponseOf(s.server, part);
   if (!redirecting) return null;
   return editRaw(s, part, { status: 200, headers: withoutHeaders(redirecting.headers, ['Location']) }, 'Answer directly instead of redirecting.');
@@ -241,12 +241,9 @@ function fixLocalNetwork(s: Scenario, e: CorsError): Edit | null {
 function failingResponse(s: Scenario, p: Prediction, error: CorsError, last: LastResponse): Failing {
   const request = p.requests[p.requests.length - 1];
   const origin = request?.headers.find(([n]) => n === 'Origin')?.[1] ?? 'null';
-  const which = last.answeredBy ?? failedResponse(error);
-  return { error, which, origin, include: s.request.credentials === 'include', status: last.status };
+  const which = last.lastAnsweredBy ?? failedResponse(error);
+  return { error, which, origin, include: s.request.credentials === 'include', status: last.lastStatus };
 }
-
-/** The last response the engine received in a run: its status and the part of the server side that wrote it. */
-export interface LastResponse { status: number; answeredBy?: AnsweredBy }
 
 /** One edit for this failure, or null when the engine knows none. */
 export function proposeEdit(s: Scenario, p: Prediction, d: Deployment, last: LastResponse): Edit | null {
@@ -271,7 +268,9 @@ export function passes(s: Scenario, p: Prediction): boolean {
   return p.verdict === 'opaque' && (s.request.mode === 'no-cors' || s.request.redirect === 'manual' || p.channel?.event === 'load');
 }
 
+/** One prediction, and the last response the engine received in it: its status and the part of the server side that wrote it. */
 export interface Run { prediction: Prediction; lastStatus: number; lastAnsweredBy?: AnsweredBy }
+type LastResponse = Omit<Run, 'prediction'>;
 
 export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: Scenario) => Run): Fix | null {
   let scenario = s;
@@ -279,7 +278,7 @@ export function findFix(s: Scenario, first: Run, d: Deployment, repredict: (s: S
   const summaries: string[] = [];
   const changes: Change[] = [];
   for (let i = 0; i < MAX_EDITS; i++) {
-    const edit = proposeEdit(scenario, run.prediction, d, { status: run.lastStatus, ...(run.lastAnsweredBy ? { answeredBy: run.lastAnsweredBy } : {}) });
+    const edit = proposeEdit(scenario, run.prediction, d, run);
     if (!edit) return null;
     summaries.push(edit.summary);
     for (const c of edit.changes) {

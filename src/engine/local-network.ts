@@ -16,7 +16,6 @@ export function isLocalNetworkError(name: string): name is LocalNetworkErrorName
   return (LOCAL_NETWORK_ERRORS as readonly string[]).includes(name);
 }
 
-
 /** What the check needs beside the request: the page's placement and the one address it covers. */
 export interface NetworkEnvironment {
   placement: NetworkPlacement;

@@ -5,7 +5,6 @@ import type { AddressSpace, NetworkPlacement, ScenarioRequest } from '../../scen
 import { ADDRESS_SPACES, LOOPBACK_PAGE } from '../../scenario/defaults.ts';
 import { usePlayground } from '../../store/playground-store.ts';
 
-
 /** One option per address space, most public first. */
 function SpaceOptions({ loopback }: { loopback: string }) {
   return ADDRESS_SPACES.map((v) => <option key={v} value={v}>{v === 'loopback' ? loopback : v}</option>);
@@ -15,7 +14,7 @@ export function NetworkFields({ request, onChange }: { request: ScenarioRequest;
   const network = usePlayground((s) => s.scenario.network) ?? LOOPBACK_PAGE;
   const updateNetwork = usePlayground((s) => s.updateNetwork);
   // Loopback with nothing else said is the playground as it is: left out of the scenario.
-  const place = (next: NetworkPlacement) => updateNetwork(next.page === 'loopback' && next.permission === 'denied' && next.secureContext === undefined ? null : next);
+  const place = (next: NetworkPlacement) => updateNetwork(next.page === LOOPBACK_PAGE.page && next.permission === LOOPBACK_PAGE.permission && next.secureContext === undefined ? null : next);
   return (
     <>
       <label className="field">
