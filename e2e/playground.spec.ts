@@ -127,8 +127,11 @@ test('edits live in the link: a reload (or the link in another tab) restores the
 test('Ctrl+Enter sends nothing while the "Check my API" page is open', async ({ page, playground }) => {
   await playground.open();
   await page.keyboard.press('Control+Enter');
+  // The count rises when a run starts; its requests are recorded only once it is done.
   await expect(playground.result).toHaveAttribute('data-run-count', '1');
+  await expect(playground.result).toHaveAttribute('data-state', 'done');
   const before = (await playground.serverRecord()).entries.length;
+  expect(before).toBeGreaterThan(0);
   await page.evaluate(() => (location.hash = 'check'));
   await expect(page.getByRole('heading', { name: 'Check my API', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+Enter');
