@@ -73,13 +73,11 @@ def parse_console_line(line):
 
 
 class Page:
-    """A WebView in a WebContext of its own over a fresh on-disk data store (cookies, caches, preflight cache)."""
+    """A WebView in the driver's WebContext, whose data store is emptied when the page closes."""
 
     def __init__(self, driver, number):
         self.driver, self.id = driver, 'p%d' % number
-        self.dir = tempfile.mkdtemp(prefix='webkit-page-')
-        manager = WebKit2.WebsiteDataManager(base_data_directory=self.dir + '/data', base_cache_directory=self.dir + '/cache')
-        self.context = WebKit2.WebContext.new_with_website_data_manager(manager)
+        self.context = driver.context
         self.view = WebKit2.WebView.new_with_context(self.context)
         settings = self.view.get_settings()
         settings.set_enable_write_console_messages_to_stdout(True)
@@ -169,15 +167,29 @@ class Page:
                 then('console: ' + error)
         self.evaluate('console.log(arg)', marker, SYNC_TIMEOUT_MS, logged)
 
-    def close(self):
+    def close(self, then):
+        """Destroys the view, then empties the store (cookies, caches, storage) and calls `then(error)`."""
         self.window.destroy()
-        self.view = self.context = self.window = None
-        shutil.rmtree(self.dir, ignore_errors=True)
+        self.view = self.window = None
+        manager = self.context.get_website_data_manager()
+
+        def cleared(m, result):
+            try:
+                m.clear_finish(result)
+                then(None)
+            except GLib.Error as e:
+                then('clearing the data store: %s' % e.message)
+        manager.clear(WebKit2.WebsiteDataTypes.ALL, 0, None, cleared)
 
 
 class Driver:
     def __init__(self):
         self.page, self.pages_made, self.markers, self.waiting = None, 0, 0, {}
+        # One WebContext (one network process, started once) over an on-disk store: a page's data
+        # is cleared when it closes, so the next page starts as a fresh profile would.
+        self.dir = tempfile.mkdtemp(prefix='webkit-driver-')
+        manager = WebKit2.WebsiteDataManager(base_data_directory=self.dir + '/data', base_cache_directory=self.dir + '/cache')
+        self.context = WebKit2.WebContext.new_with_website_data_manager(manager)
         self.partial = b''
         self.stdin_buffer = b''
         GLib.io_add_watch(GLib.IOChannel.unix_new(_console_read), GLib.PRIORITY_HIGH, GLib.IO_IN | GLib.IO_HUP, self.on_stderr)
@@ -265,9 +277,8 @@ class Driver:
             cookies = page.context.get_website_data_manager().get_cookie_manager()
             cookies.get_accept_policy(None, lambda m, result: reply(m.get_accept_policy_finish(result).value_nick))
         elif cmd == 'close_page':
-            page.close()
             self.page = None
-            reply(True)
+            page.close(lambda error: reply(True, error))
         else:
             reply(None, 'unknown command %r' % cmd)
 
@@ -279,8 +290,9 @@ class Driver:
 
     def quit(self):
         if self.page:
-            self.page.close()
+            self.page.window.destroy()
             self.page = None
+        shutil.rmtree(self.dir, ignore_errors=True)
         Gtk.main_quit()
 
 
