@@ -16,7 +16,7 @@
 #    it, so every message the page printed before is in (one process, in order).
 # 4. Xvfb is ours (started here, -displayfd) and we die with our parent
 #    (PR_SET_PDEATHSIG); WebKit's own processes die with us.
-import ctypes, json, os, re, shutil, signal, subprocess, sys, tempfile
+import ctypes, json, os, shutil, signal, subprocess, sys, tempfile
 
 PR_SET_PDEATHSIG = 1
 
@@ -52,24 +52,12 @@ gi.require_version('WebKit2', '4.1')
 gi.require_version('Gtk', '3.0')
 from gi.repository import Gio, GLib, Gtk, WebKit2  # noqa: E402
 
-# `[url:line:col: ]CONSOLE [SOURCE ]LEVEL text`: JavaScriptCore's ConsoleClient
-# prefix (no SOURCE for console.*()); see parse_console_line.
-CONSOLE_LINE = re.compile(
-    r'^(?:(?P<url>\S+):\d+:\d+: )?CONSOLE (?:(?P<source>XML|JS|NETWORK|STORAGE|APPCACHE|RENDERING|CSS|SECURITY|'
-    r'CONTENT-BLOCKER|MEDIA|MEDIASOURCE|WEBRTC|ITP-DEBUG|PRIVATE-CLICK-MEASUREMENT|PAYMENT-REQUEST|OTHER) )?'
-    r'(?P<level>LOG|WARN|ERROR|DEBUG|INFO|TRACE|TABLE)(?: (?P<text>.*))?$', re.S)
-LEVELS = {'LOG': 'log', 'WARN': 'warning', 'ERROR': 'error', 'DEBUG': 'debug', 'INFO': 'info', 'TRACE': 'log', 'TABLE': 'log'}
-GLIB_LOG_LINE = re.compile(r'^(\(\S+:\d+\): |\*\* |\S+-(WARNING|CRITICAL|Message|DEBUG) )')
+sys.dont_write_bytecode = True  # no __pycache__ beside the sources
+from webkit_console import GLIB_LOG_LINE, parse_console_line  # noqa: E402
+
 MARKER = '__webkit_driver_marker_'
 SYNC_TIMEOUT_MS = 15000  # a marker can take seconds to come back on a loaded machine
 DEBUG = bool(os.environ.get('WEBKIT_DRIVER_DEBUG'))
-
-
-def parse_console_line(line):
-    m = CONSOLE_LINE.match(line)
-    if not m:
-        return None
-    return {'level': LEVELS[m['level']], 'text': m['text'] or '', 'source': m['source'] or 'CONSOLE-API', 'url': m['url']}
 
 
 class Page:
