@@ -165,8 +165,13 @@ const GECKO: EngineRules = {
     revalidatesVaryMismatch: true,
     onlyIfCachedMissFails: true,
   },
-  // Not modelled: Firefox 153 has its own LNA (network.lna.* prefs, network.lna.address_space.public.override
-  // among them) but no case here observes it yet; targetAddressSpace is ignored (not a Firefox option).
+  // Not modelled yet: Firefox 153 ESR has Local Network Access of its own, on by default. Seen once, outside the
+  // case table, with network.lna.address_space.public.override placing a page's 127.0.0.1:<port> in the public space:
+  // without the "loopback-network" permission, a GET or a PUT to another loopback port sends nothing and rejects
+  // with "NetworkError when attempting to fetch resource." after "Cross-Origin Request Blocked: … (Reason: CORS
+  // request did not succeed). Status code: (null)."; with no permission set, the fetch waits on a prompt; granted,
+  // ordinary CORS; targetAddressSpace is ignored; a page in the private space reaches loopback ungated.
+  // Modelling it needs the engines' suite to launch Firefox once per placement (the preference is per browser).
   checksLocalNetworkAccess: false,
 };
 
