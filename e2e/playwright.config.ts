@@ -32,7 +32,7 @@ export default defineConfig({
     { name: 'chromium', testIgnore: ['engines/**', 'lna.spec.ts'] },
     // The Local Network Access cases (lna.spec.ts): every page origin (the app port) placed in
     // public by Chromium's switch; a case with a page in another space relaunches with its own.
-    { name: 'chromium-lna', testMatch: 'lna.spec.ts', use: { launchOptions: lnaLaunchOptions('public') } },
+    { name: 'chromium-lna', testMatch: 'lna.spec.ts', testIgnore: 'engines/**', use: { launchOptions: lnaLaunchOptions('public') } },
   ],
   webServer: {
     command: 'node build/server/server/main.js',

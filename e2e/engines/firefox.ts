@@ -125,12 +125,13 @@ class FirefoxDriver implements EngineDriver {
   }
 }
 
-export async function launchFirefox(): Promise<EngineDriver> {
+/** Firefox with its default preferences restored, plus `prefs` (a placement for Local Network Access: firefox-lna.spec.ts). */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<EngineDriver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
-    extraPrefsFirefox: FIREFOX_DEFAULT_PREFS,
+    extraPrefsFirefox: { ...FIREFOX_DEFAULT_PREFS, ...prefs },
   });
   const version = (await browser.version()).replace(/^firefox\//i, '');
   return new FirefoxDriver(browser, version);

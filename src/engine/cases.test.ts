@@ -5,6 +5,7 @@ import { CASES } from '../scenario/cases/index.ts';
 import { ENGINE_OVERRIDES } from '../scenario/cases/engine-overrides.ts';
 import { expectationFor, networkOf } from '../scenario/cases/types.ts';
 import { DEPLOYMENT, predictScenario, resolved } from './test-support.ts';
+import { rulesFor } from './engine-differences.ts';
 import { arrivalsOf } from '../policy/model.ts';
 import type { ArrivalKey } from '../policy/answers.ts';
 import { BROWSER_ENGINES, type BrowserEngine, type PreflightCache } from './types.ts';
@@ -52,9 +53,9 @@ describe('scenario cases', () => {
     }
   });
 
-  // Cases that place the page in another address space are Chromium's alone (networkOf says why).
+  // Cases that place the page in another address space: for the engines whose Local Network Access is modelled.
   const perEngine = BROWSER_ENGINES.flatMap((engine) =>
-    CASES.filter((c) => engine === 'chromium' || networkOf(c) === undefined).map((c) => [`${engine} ${c.id}`, engine, c] as const));
+    CASES.filter((c) => rulesFor(engine).localNetworkAccess !== null || networkOf(c) === undefined).map((c) => [`${engine} ${c.id}`, engine, c] as const));
   test.each(perEngine)('%s', (_name, engine: BrowserEngine, c) => {
     let cache: PreflightCache | undefined;
     // What the server received in earlier steps, per server side (answers that change on a later arrival).

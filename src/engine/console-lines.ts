@@ -27,6 +27,8 @@ export interface FailureFacts {
   redirectMode: RedirectMode;
   /** keepalive: true (Firefox logs nothing for such a request). */
   keepalive: boolean;
+  /** The request needs a preflight (a Local Network Access refusal then stops the preflight in its place). */
+  preflightNeeded: boolean;
 }
 
 /** Where a failing redirect led: its first Location, resolved against its URL. */
@@ -57,6 +59,7 @@ export function corsConsole(engine: BrowserEngine, error: CorsError, f: FailureF
       if (f.keepalive) return [];
       return geckoCorsConsole(error, {
         url: f.lastUrl, status: f.status, allowOriginLines: getAll(f.headers, 'Access-Control-Allow-Origin').length, followsRedirects: f.redirectMode === 'follow',
+        preflightNeeded: f.preflightNeeded,
       });
     case 'webkit': {
       const refused = error.name === 'HeaderDisallowedByPreflightResponse' ? error.refused : [];

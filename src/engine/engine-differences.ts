@@ -58,11 +58,19 @@ export interface EngineRules {
   sandboxedSiteForCookies: 'opaque' | 'top';
   httpCache: HttpCacheRules;
   /**
-   * Local Network Access (local-network.ts) is checked before every hop. Chromium only: the others'
-   * are not modelled, because only Chromium's --ip-address-space-overrides switch can place a page
-   * in another address space on one machine, so only Chromium's is observed here.
+   * Local Network Access (local-network.ts), checked before every hop; null: not modelled. Chromium's
+   * --ip-address-space-overrides switch and Firefox's network.lna.address_space.*.override preferences
+   * place a page in another address space on one machine; WebKitGTK has no such setting here.
    */
-  checksLocalNetworkAccess: boolean;
+  localNetworkAccess: LocalNetworkRules | null;
+}
+
+/** Where the engines' Local Network Access differs (local-network.ts). */
+export interface LocalNetworkRules {
+  /** fetch()'s targetAddressSpace must name the resource's real space (a Chromium option). */
+  checksTargetAddressSpace: boolean;
+  /** A page that is not a secure context is refused outright; else it asks for the permission as any page does. */
+  refusesInsecurePages: boolean;
 }
 
 /** Where the HTTP cache for actual responses differs (http-cache.ts, http-cache-fetch.ts). */
@@ -114,7 +122,7 @@ const CHROMIUM: EngineRules = {
   sandboxedSiteForCookies: 'opaque',
   httpCache: CHROMIUM_HTTP_CACHE,
   // Observed in Chromium 156 with --ip-address-space-overrides (cases in local-network.ts).
-  checksLocalNetworkAccess: true,
+  localNetworkAccess: { checksTargetAddressSpace: true, refusesInsecurePages: true },
 };
 
 const GECKO: EngineRules = {
@@ -165,14 +173,13 @@ const GECKO: EngineRules = {
     revalidatesVaryMismatch: true,
     onlyIfCachedMissFails: true,
   },
-  // Not modelled yet: Firefox 153 ESR has Local Network Access of its own, on by default. Seen once, outside the
-  // case table, with network.lna.address_space.public.override placing a page's 127.0.0.1:<port> in the public space:
-  // without the "loopback-network" permission, a GET or a PUT to another loopback port sends nothing and rejects
-  // with "NetworkError when attempting to fetch resource." after "Cross-Origin Request Blocked: … (Reason: CORS
-  // request did not succeed). Status code: (null)."; with no permission set, the fetch waits on a prompt; granted,
-  // ordinary CORS; targetAddressSpace is ignored; a page in the private space reaches loopback ungated.
-  // Modelling it needs the engines' suite to launch Firefox once per placement (the preference is per browser).
-  checksLocalNetworkAccess: false,
+  // Firefox 153 ESR's Local Network Access is on by default (observed with network.lna.address_space.*.override
+  // placing the page, and permissions.default.loopback-network for the user's answer: e2e/engines/firefox-lna.spec.ts).
+  // As Chromium's: a public page needs the permission for loopback, a private one does not, nothing is sent when
+  // refused. Gecko ≠ Chromium: targetAddressSpace is not a Firefox option (ignored), and a page that is not a
+  // secure context is asked for the permission like any other (seen once with network.dns.localDomains naming
+  // the page: granted, its GET went).
+  localNetworkAccess: { checksTargetAddressSpace: false, refusesInsecurePages: false },
 };
 
 const WEBKIT: EngineRules = {
@@ -224,7 +231,7 @@ const WEBKIT: EngineRules = {
     onlyIfCachedMissFails: false,
   },
   // Not modelled: WebKit's Local Network Access (if any) cannot be placed in another address space here.
-  checksLocalNetworkAccess: false,
+  localNetworkAccess: null,
 };
 
 export const ENGINE_RULES: Readonly<Record<BrowserEngine, EngineRules>> = { chromium: CHROMIUM, gecko: GECKO, webkit: WEBKIT };

@@ -28,8 +28,8 @@ export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome 
   for (;;) {
     const routed = route(state, ctx);
     if (routed) return routed;
-    // Local Network Access: before the preflight and the request of this hop (Chromium only).
-    const local = ctx.rules.checksLocalNetworkAccess ? localNetworkAccessCheck(state, ctx) : null;
+    // Local Network Access: before the preflight and the request of this hop (not modelled in WebKit).
+    const local = ctx.rules.localNetworkAccess ? localNetworkAccessCheck(state, ctx, ctx.rules.localNetworkAccess) : null;
     if (local) return local;
     if (state.tainting === 'cors') {
       const { needed, unsafeNames } = preflightReasons(state, ctx);

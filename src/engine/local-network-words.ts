@@ -9,6 +9,9 @@ export const LOCAL_NETWORK_STEPS: Record<string, { spec: string; words: Words }>
   'lna-target': { spec: `${LNA}#dom-requestinit-targetaddressspace`, words: {
     fail: (p) => `fetch() said targetAddressSpace: "${p.target}", but the API is in the ${p.resource} address space: Chromium refuses before connecting, so nothing is sent.`,
   } },
+  'lna-target-ignored': { spec: `${LNA}#dom-requestinit-targetaddressspace`, words: {
+    info: (p) => `fetch() said targetAddressSpace: "${p.target}", an option of Chromium's: this browser ignores it and checks the page's address space against the API's as for any request.`,
+  } },
   'lna-not-gated': { spec: LNA, words: {
     info: (p) => p.page === p.resource
       ? `The page and the API are both in the ${p.resource} address space: Local Network Access has nothing to check.`

@@ -23,7 +23,6 @@ describe('Local Network Access (Chromium)', () => {
       expect(p.requests).toEqual([]);
       expect(p.decision.preflight).toBe('none');
       expect(p.js).toEqual({ kind: 'error', name: 'TypeError', message: 'Failed to fetch' });
-      expect(p.firefox).toBeNull();
     }
   });
 
@@ -68,11 +67,44 @@ describe('Local Network Access (Chromium)', () => {
     expect(paths(at({ page: 'public', permission: 'denied', secureContext: false }, get))).toEqual(['network.secureContext: false → true', 'network.permission: denied → granted']);
   });
 
-  it('Firefox and Safari: not modelled (only Chromium’s can be observed here), so the request goes', () => {
-    for (const engine of ['gecko', 'webkit'] as const) {
-      const p = predictScenario(at({ page: 'public', permission: 'denied' }, get), { engine });
-      expect(p.verdict).toBe('ok');
-      expect(p.trace.some((t) => t.id.startsWith('lna-'))).toBe(false);
+  it('Safari: not modelled (WebKitGTK cannot be placed in another address space here), so the request goes', () => {
+    const p = predictScenario(at({ page: 'public', permission: 'denied' }, get), { engine: 'webkit' });
+    expect(p.verdict).toBe('ok');
+    expect(p.trace.some((t) => t.id.startsWith('lna-'))).toBe(false);
+  });
+});
+
+// Firefox 153 ESR, placed with network.lna.address_space.public.override / .private.override and answered
+// with permissions.default.loopback-network (observed here on 2026-11-30, and in e2e/engines/firefox-lna.spec.ts).
+describe('Local Network Access (Firefox)', () => {
+  const firefox = (s: Scenario) => predictScenario(s, { engine: 'gecko' });
+  const didNotSucceed = (s: Scenario) =>
+    `Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at ${requestUrlFor(s)}. (Reason: CORS request did not succeed). Status code: (null).`;
+
+  it('a public page without the permission: nothing sent, one line per channel refused (the preflight, then the request)', () => {
+    const g = at({ page: 'public', permission: 'denied' }, get);
+    const p = at({ page: 'public', permission: 'denied' }, put);
+    expect(firefox(g).console).toEqual([didNotSucceed(g)]);
+    expect(firefox(p).console).toEqual([didNotSucceed(p), didNotSucceed(p)]);
+    for (const s of [g, p]) {
+      const f = firefox(s);
+      expect(f.verdict).toBe('cors-error');
+      expect(f.requests).toEqual([]);
+      expect(f.js).toEqual({ kind: 'error', name: 'TypeError', message: 'NetworkError when attempting to fetch resource.' });
+      expect(f.firefox?.name).toBe('CORSDidNotSucceed');
     }
+  });
+
+  it('ignores targetAddressSpace: a wrong one is not refused, and the trace says it was ignored', () => {
+    const p = firefox(at({ page: 'public', permission: 'granted' }, policyScenario({ targetAddressSpace: 'public' })));
+    expect(p.verdict).toBe('ok');
+    expect(p.trace.map((t) => t.id)).toContain('lna-target-ignored');
+    expect(firefox(at({ page: 'local', permission: 'denied' }, policyScenario({ targetAddressSpace: 'public' }))).verdict).toBe('ok');
+  });
+
+  it('asks a page that is not a secure context for the permission like any other (granted: the GET goes)', () => {
+    const insecure = (permission: NetworkPlacement['permission']): NetworkPlacement => ({ page: 'public', permission, secureContext: false });
+    expect(firefox(at(insecure('granted'), get)).verdict).toBe('ok');
+    expect(firefox(at(insecure('denied'), get)).corsError).toBe('LocalNetworkAccessPermissionDenied');
   });
 });

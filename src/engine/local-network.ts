@@ -1,10 +1,12 @@
-// Local Network Access (Chromium 142+, services/network/local_network_access_checker.cc):
-// before a request leaves for an address, Chromium compares the page's IP address
-// space with the resource's. Run before the preflight and the request of every hop,
-// so a refusal sends nothing at all (observed in Chromium 156: the server received
-// neither an OPTIONS nor the request). Chromium only (engine-differences.ts).
+// Local Network Access (Chromium 142+, services/network/local_network_access_checker.cc;
+// Firefox's netwerk/protocol/http/nsHttpChannel.cpp): before a request leaves for an
+// address, the browser compares the page's IP address space with the resource's. Run
+// before the preflight and the request of every hop, so a refusal sends nothing at all
+// (observed in Chromium 156 and Firefox 153: the server received neither an OPTIONS nor
+// the request). Where the engines differ: engine-differences.ts (LocalNetworkRules).
 import type { AddressSpace, NetworkPlacement } from '../scenario/types.ts';
 import type { FetchContext, FetchOutcome, RequestState } from './context.ts';
+import type { LocalNetworkRules } from './engine-differences.ts';
 import type { CorsError } from './decision.ts';
 import { step } from './explain.ts';
 
@@ -38,7 +40,7 @@ function lessPublic(resource: AddressSpace, page: AddressSpace): boolean {
 }
 
 /** The check for one hop: a CORS error (nothing is sent) or null (the hop goes on). */
-export function localNetworkAccessCheck(state: RequestState, ctx: FetchContext): FetchOutcome | null {
+export function localNetworkAccessCheck(state: RequestState, ctx: FetchContext, rules: LocalNetworkRules): FetchOutcome | null {
   const env = ctx.network;
   const target = state.request.targetAddressSpace;
   const resource = resourceSpace(state, env);
@@ -46,7 +48,9 @@ export function localNetworkAccessCheck(state: RequestState, ctx: FetchContext):
   const refuse = (error: CorsError): FetchOutcome => ({ kind: 'cors-error', failure: error, detail: '', lastUrl: state.url.href });
   // 1. fetch()'s targetAddressSpace, when given, must name the resource's real space, whatever the
   //    page's (observed: a loopback page with targetAddressSpace "local" is refused too).
-  if (target !== undefined && target !== resource) {
+  //    Gecko ≠ Chromium: not a Firefox option, so never a reason to refuse (observed: Firefox 153, lna-public-target-public).
+  if (target !== undefined && !rules.checksTargetAddressSpace) ctx.trace.push(step('lna-target-ignored', 'info', { target }));
+  else if (target !== undefined && target !== resource) {
     ctx.trace.push(step('lna-target', 'fail', { target, resource }));
     return refuse({ name: 'InvalidLocalNetworkAccess', pageSpace: page, resourceSpace: resource, targetSpace: target });
   }
@@ -56,12 +60,13 @@ export function localNetworkAccessCheck(state: RequestState, ctx: FetchContext):
     if (said) ctx.trace.push(step('lna-not-gated', 'info', { page, resource }));
     return null;
   }
-  // 3. A page that is not a secure context may not reach a more private space at all.
-  if (env.placement.secureContext === false) {
+  // 3. A page that is not a secure context may not reach a more private space at all (Chromium;
+  //    Firefox asks for the permission as for any page).
+  if (env.placement.secureContext === false && rules.refusesInsecurePages) {
     ctx.trace.push(step('lna-insecure', 'fail', { page, resource }));
     return refuse({ name: 'InsecureLocalNetwork', pageSpace: page, resourceSpace: resource });
   }
-  // 4. A secure page needs the user's permission (headless Chromium does not prompt: denied unless granted).
+  // 4. The page needs the user's permission (headless Chromium does not prompt: denied unless granted).
   if (env.placement.permission === 'denied') {
     ctx.trace.push(step('lna-permission', 'fail', { page, resource }));
     return refuse({ name: 'LocalNetworkAccessPermissionDenied', pageSpace: page, resourceSpace: resource });

@@ -16,6 +16,8 @@ export interface GeckoFacts {
   allowOriginLines: number;
   /** The request follows redirects (redirect: "follow"): only then is a 3xx a refused redirect. */
   followsRedirects: boolean;
+  /** The request needs a preflight. */
+  preflightNeeded: boolean;
 }
 
 const line = (url: string, reason: string) => `${BLOCKED} ${url}. (Reason: ${reason}).`;
@@ -64,6 +66,12 @@ function reason(e: CorsError, f: GeckoFacts): { text: string; status: boolean } 
 
 /** Every console line Firefox prints for a CORS failure, in order. */
 export function geckoCorsConsole(e: CorsError, f: GeckoFacts): string[] {
+  // Refused by Local Network Access: no response, so no status. The preflight's channel is refused first,
+  // then the request's, each with its line (observed in Firefox 153: lna-public-get-denied, lna-public-put-denied).
+  if (e.name === 'LocalNetworkAccessPermissionDenied') {
+    const refused = withStatus(f.url, 'CORS request did not succeed', null);
+    return f.preflightNeeded ? [refused, refused] : [refused];
+  }
   const r = reason(e, f);
   const preflight = e.name.startsWith('Preflight') || e.name.endsWith('PreflightResponse');
   // The credentialed "*" line is the one that quotes its URL.

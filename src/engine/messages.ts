@@ -80,7 +80,7 @@ export function unsafeRedirectMessage(url: string, frameUrl: string): string {
 /** What script sees for every network error, CORS or not. */
 export const FAILED_TO_FETCH = 'Failed to fetch';
 
-/** Firefox's reason names and texts (MDN, Web/HTTP/Guides/CORS/Errors); none for Local Network Access (not modelled in Firefox). */
+/** Firefox's reason names and texts (MDN, Web/HTTP/Guides/CORS/Errors); none for the errors Firefox never reports. */
 export function firefoxReason(error: CorsErrorName, x: string): { name: string; text: string } | null {
   switch (error) {
     case 'MissingAllowOriginHeader':
@@ -117,8 +117,9 @@ export function firefoxReason(error: CorsErrorName, x: string): { name: string; 
       return { name: 'CORSRequestNotHttp', text: 'CORS request not HTTP' };
     case 'DisallowedByMode':
     case 'InvalidResponse':
-      return { name: 'CORSDidNotSucceed', text: 'CORS request did not succeed' };
     case 'LocalNetworkAccessPermissionDenied':
+      return { name: 'CORSDidNotSucceed', text: 'CORS request did not succeed' };
+    // Chromium's alone: Firefox ignores targetAddressSpace and asks an insecure page for the permission too.
     case 'InvalidLocalNetworkAccess':
     case 'InsecureLocalNetwork':
       return null;

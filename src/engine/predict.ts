@@ -15,6 +15,7 @@ import { firefoxReason } from './messages.ts';
 import { channelFailureConsole, corsConsole, networkConsole, type FailureFacts } from './console-lines.ts';
 import { rulesFor, type EngineRules } from './engine-differences.ts';
 import { EMPTY_CACHE } from './preflight-cache.ts';
+import { preflightNeed } from './preflight-fetch.ts';
 import { constructRequest } from './request.ts';
 import { requestAsBuilt, STREAM_AS_TEXT, STREAM_REFUSED } from './bodies.ts';
 import { bodyLength } from './body-bytes.ts';
@@ -72,6 +73,7 @@ function fromOutcome(outcome: FetchOutcome, state: RequestState, ctx: FetchConte
   const facts = (lastUrl: string): FailureFacts => ({
     initialUrl: state.initialUrl.href, lastUrl, pageOrigin: ctx.pageOrigin, frameUrl: ctx.frameUrl, status: ctx.lastStatus,
     headers: ctx.lastHeaders, requestHeaders: state.request.headers, redirectMode: state.request.redirect, keepalive: state.request.keepaliveBytes !== null,
+    preflightNeeded: state.tainting === 'cors' && preflightNeed(state, ctx).needed,
     ...(ctx.initiator ? { initiator: ctx.initiator } : {}),
   });
   switch (outcome.kind) {

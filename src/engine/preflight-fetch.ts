@@ -26,16 +26,21 @@ function preflightOrigin(state: RequestState, ctx: FetchContext): string {
   return ctx.rules.preflightOriginAfterRedirect === 'page' ? ctx.pageOrigin : serializedOrigin(state, ctx);
 }
 
+/** Chromium's NeedsPreflight for the current request, without a trace. */
+export function preflightNeed(state: RequestState, ctx: FetchContext): { needed: boolean; methodOk: boolean; unsafeNames: string[] } {
+  const methodOk = isCorsSafelistedMethod(state.request.method);
+  const unsafeNames = corsUnsafeRequestHeaderNames(headersForSafelist(state), ctx.rules.engine);
+  return { needed: !methodOk || unsafeNames.length > 0 || state.request.streamBody, methodOk, unsafeNames };
+}
+
 /** Chromium's NeedsPreflight for the current request, with the trace of why. */
 export function preflightReasons(state: RequestState, ctx: FetchContext): { needed: boolean; unsafeNames: string[] } {
   const method = state.request.method;
-  const methodOk = isCorsSafelistedMethod(method);
+  const { needed, methodOk, unsafeNames } = preflightNeed(state, ctx);
   ctx.trace.push(step('method-safelisted', methodOk ? 'pass' : 'info', { method }));
-  const unsafeNames = corsUnsafeRequestHeaderNames(headersForSafelist(state), ctx.rules.engine);
   ctx.trace.push(step('headers-safelisted', unsafeNames.length === 0 ? 'pass' : 'info', { names: unsafeNames.join(', ') }));
   // The use-CORS-preflight flag (a ReadableStream body) forces one.
   if (state.request.streamBody) ctx.trace.push(step('preflight-forced', 'info'));
-  const needed = !methodOk || unsafeNames.length > 0 || state.request.streamBody;
   ctx.trace.push(step('preflight-needed', needed ? 'info' : 'skip'));
   if (needed && !ctx.decision.preflightReasons) {
     ctx.decision.preflightReasons = { method: methodOk ? null : method, headers: unsafeNames, ...(state.request.streamBody ? { streamBody: true as const } : {}) };

@@ -44,6 +44,10 @@ export const ENGINE_OVERRIDES: readonly Row[] = [
   ['http-cache-only-if-cached-miss', 1, { webkit: { verdict: 'ok' } }],
   // fetch()'s targetAddressSpace is Chromium's: Firefox and Safari ignore it and the GET goes as usual.
   ['lna-loopback-target-local', 1, both({ verdict: 'ok' })],
+  // Firefox's Local Network Access, with the permission granted (public page) or not needed (private page):
+  // the targetAddressSpace Chromium refuses is ignored. (Safari's is not placed here: no rows for it.)
+  ['lna-public-target-public', 1, { gecko: { verdict: 'ok' } }],
+  ['lna-local-page-target-public', 1, { gecko: { verdict: 'ok' } }],
   // User-Agent from script: dropped by Chromium, sent (and preflighted) by the others.
   ['forbidden-user-agent-dropped', 1, PREFLIGHT_REFUSED],
   // Max-Age that is not a whole number: Chromium and WebKit keep 5 s, Firefox does not cache.
