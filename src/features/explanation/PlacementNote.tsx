@@ -17,11 +17,6 @@ const PLACE_IT: Record<BrowserEngine, ((space: AddressSpace, appPort: string) =>
   webkit: null,
 };
 
-/** The command that makes a real Chromium see what the scenario says, on this page's own port. */
-export function overrideCommand(space: AddressSpace, appPort: string): string {
-  return PLACE_IT.chromium!(space, appPort).code;
-}
-
 export function PlacementNote({ prediction }: { prediction: Prediction }) {
   const placed = prediction.decision.placedPage;
   if (!placed) return null;
