@@ -29,7 +29,7 @@ export function mainFetch(state: RequestState, ctx: FetchContext): FetchOutcome 
     const routed = route(state, ctx);
     if (routed) return routed;
     // Local Network Access: before the preflight and the request of this hop (not modelled in WebKit).
-    const local = ctx.rules.localNetworkAccess ? localNetworkAccessCheck(state, ctx, ctx.rules.localNetworkAccess) : null;
+    const local = localNetworkAccessCheck(state, ctx);
     if (local) return local;
     if (state.tainting === 'cors') {
       const { needed, unsafeNames } = preflightReasons(state, ctx);

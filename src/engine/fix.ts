@@ -34,13 +34,11 @@ function editPolicy(s: Scenario, patch: Partial<Policy>, summary: string): Edit 
 }
 
 /** The raw response a fix edits: the preflight or actual answer, or the answer row (version 2) that was served. */
-type RawPart = 'preflight' | 'actual' | { row: number };
-
-function rawResponseOf(server: Extract<Scenario['server'], { type: 'raw' }>, part: RawPart): RawResponse | undefined {
+function rawResponseOf(server: Extract<Scenario['server'], { type: 'raw' }>, part: AnsweredBy): RawResponse | undefined {
   return typeof part === 'string' ? server[part] : server.answers?.[part.row]?.response;
 }
 
-function editRaw(s: Scenario, part: RawPart, next: RawResponse, summary: string): Edit | null {
+function editRaw(s: Scenario, part: AnsweredBy, next: RawResponse, summary: string): Edit | null {
   if (s.server.type !== 'raw') return null;
   const before = rawResponseOf(s.server, part);
   if (!before) return null;
@@ -101,7 +99,7 @@ function fixNetworkError(s: Scenario, p: Prediction, last: LastResponse): Edit |
 interface Failing {
   error: CorsError;
   /** The response the error was found on: for a raw server side, the part of it that wrote that response. */
-  which: RawPart;
+  which: AnsweredBy;
   origin: string;
   include: boolean;
   status: number;

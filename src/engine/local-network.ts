@@ -6,7 +6,6 @@
 // the request). Where the engines differ: engine-differences.ts (LocalNetworkRules).
 import type { AddressSpace, NetworkPlacement } from '../scenario/types.ts';
 import type { FetchContext, FetchOutcome, RequestState } from './context.ts';
-import type { LocalNetworkRules } from './engine-differences.ts';
 import type { CorsError } from './decision.ts';
 import { step } from './explain.ts';
 
@@ -39,8 +38,10 @@ function lessPublic(resource: AddressSpace, page: AddressSpace): boolean {
   return page === 'public' && resource !== 'public';
 }
 
-/** The check for one hop: a CORS error (nothing is sent) or null (the hop goes on). */
-export function localNetworkAccessCheck(state: RequestState, ctx: FetchContext, rules: LocalNetworkRules): FetchOutcome | null {
+/** The check for one hop: a CORS error (nothing is sent) or null (the hop goes on, or the engine's LNA is not modelled). */
+export function localNetworkAccessCheck(state: RequestState, ctx: FetchContext): FetchOutcome | null {
+  const rules = ctx.rules.localNetworkAccess;
+  if (!rules) return null;
   const env = ctx.network;
   const target = state.request.targetAddressSpace;
   const resource = resourceSpace(state, env);
